@@ -1,0 +1,78 @@
+import { ConfigError, loadConfig } from '../server/config.ts';
+import { DataDirLockedError } from '../server/db/lock.ts';
+import { createLogger } from '../server/logger.ts';
+import { startServer, stopOnSignals } from '../server/main.ts';
+import { auditCommand } from './commands/audit.ts';
+import { withDatabase } from './commands/database.ts';
+import { seedCommand } from './commands/seed.ts';
+import { userCommand } from './commands/user.ts';
+
+const help = `regie: één huishouden, één plan, één regisseur
+
+Opdrachten:
+  regie start                                 start de server (API en webapp op één poort)
+  regie migrate                               voer databasemigraties uit
+  regie seed [--households N --seed S]        laad demodata, of N synthetische huishoudens
+  regie user create --username ... --role ... maak een gebruiker aan (zie regie user create --help)
+  regie audit verify                          controleer de hashketen van het auditlog
+  regie rules bijstandsnorm < huishouden.json bereken de bijstandsnorm (JSON in, JSON uit)
+
+Configuratie via omgevingsvariabelen: zie README.md.`;
+
+async function run(argv: string[]): Promise<number | undefined> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'start': {
+      const config = loadConfig();
+      const log = createLogger(config.logLevel);
+      const server = await startServer(config, log);
+      stopOnSignals(server, log);
+      return undefined; // keep running
+    }
+    case 'migrate':
+      return withDatabase('migrate', async () => {
+        console.log('Migraties zijn bijgewerkt.');
+        return 0;
+      });
+    case 'seed':
+      return seedCommand(args);
+    case 'user':
+      return userCommand(args);
+    case 'audit':
+      return auditCommand(args);
+    case 'rules': {
+      const { rulesCommand } = await import('./commands/rules.ts');
+      return rulesCommand(args);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(help);
+      return 0;
+    default:
+      console.error(`Onbekende opdracht: ${command}\n\n${help}`);
+      return 2;
+  }
+}
+
+try {
+  const code = await run(process.argv.slice(2));
+  if (code !== undefined) process.exit(code);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(78); // EX_CONFIG
+  }
+  if (
+    err instanceof Error &&
+    err.name === 'TypeError' &&
+    'code' in err &&
+    err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+  ) {
+    console.error(`Onbekende optie: ${err.message}`);
+    process.exit(2);
+  }
+  console.error(`Regie kon niet verder: ${(err as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import type { Role } from './db/schema/index.ts';
+import type { Logger } from './logger.ts';
+
+export type UserActor = {
+  type: 'user';
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  organisationId: string;
+  sessionId: string | null;
+};
+export type ApiKeyActor = { type: 'api_key'; apiKeyId: string; organisationId: string };
+export type SystemActor = { type: 'system'; name: string };
+export type Actor = UserActor | ApiKeyActor | SystemActor;
+
+/** What every use case gets: the database, the actor, the request id, and a pinned clock. */
+export type Ctx = {
+  db: Db;
+  config: Config;
+  log: Logger;
+  requestId: string;
+  /** The moment of this request; tests pin it. Deadlines and terms are computed from this, never new Date(). */
+  now: Date;
+  actor: Actor | null;
+};
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+export function actorId(actor: Actor | null): string | null {
+  if (!actor) return null;
+  if (actor.type === 'user') return actor.userId;
+  if (actor.type === 'api_key') return actor.apiKeyId;
+  return actor.name;
+}
+
+/**
+ * Runs fn in one transaction with the request context set transaction-locally (set_config(..., true)):
+ * a session-level SET would leak to every request sharing the pooled connection.
+ */
+export async function inTransaction<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    await tx.execute(
+      sql`SELECT set_config('regie.actor_id', ${actorId(ctx.actor) ?? ''}, true), set_config('regie.request_id', ${ctx.requestId}, true)`,
+    );
+    return fn(tx);
+  });
+}

@@ -1,0 +1,4 @@
+export * from './audit.ts';
+export * from './household.ts';
+export * from './identity.ts';
+export * from './organisation.ts';

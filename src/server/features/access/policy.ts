@@ -1,0 +1,64 @@
+import { inArray, type SQL, sql } from 'drizzle-orm';
+import type { Actor, Ctx } from '../../context.ts';
+import type { Role } from '../../db/schema/index.ts';
+import { households } from '../../db/schema/index.ts';
+import { DomainError } from '../../http/errors.ts';
+
+/**
+ * The one place that answers "may this actor do this?". Role capabilities answer questions without ids;
+ * resource scopes answer "which of these ids", as an SQL condition so lists are filtered in the database.
+ * Later features plug their resources in here.
+ */
+export type Capability =
+  | 'admin.manage' // organisations, teams, users, API keys: configuration, never case data
+  | 'audit.read' // the FG reads the audit log
+  | 'population.aggregate' // counts without persons, small cells suppressed
+  | 'household.read'; // personal data of households, further limited by householdScope
+
+const capabilities: Record<Capability, readonly Role[]> = {
+  'admin.manage': ['beheerder'],
+  'audit.read': ['fg'],
+  'population.aggregate': ['beleidsmedewerker', 'teamleider', 'fg'],
+  'household.read': ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
+};
+
+export function can(actor: Actor | null, capability: Capability): boolean {
+  if (actor?.type !== 'user') return false;
+  return actor.roles.some((r) => capabilities[capability].includes(r));
+}
+
+/** Throws forbidden (or unauthenticated) before any work is done: a denied call has no side effect. */
+export function requireCapability(ctx: Ctx, capability: Capability): void {
+  if (!ctx.actor) throw new DomainError('unauthenticated');
+  if (!can(ctx.actor, capability)) throw new DomainError('forbidden');
+}
+
+/**
+ * The households an actor may see, as a condition on households.id. For now: the households living in an area
+ * (wijk or buurt) served by one of the actor's teams. The privacy issue narrows this to the case team.
+ */
+export function householdScope(actor: Actor | null): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
+  return sql`${households.addressId} IN (
+    SELECT a.id FROM addresses a
+    JOIN team_areas ta ON ta.area_code = a.wijk_code OR ta.area_code = a.buurt_code
+    JOIN team_members tm ON tm.team_id = ta.team_id
+    WHERE tm.user_id = ${actor.userId})`;
+}
+
+export type Resource = 'household';
+
+const scopes: Record<Resource, { table: typeof households; scope: (actor: Actor | null) => SQL }> = {
+  household: { table: households, scope: householdScope },
+};
+
+/** Of the given ids, the ones the actor may act on. Answered by the database with the same scope lists use. */
+export async function allowed(ctx: Ctx, resource: Resource, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { table, scope } = scopes[resource];
+  const rows = await ctx.db
+    .select({ id: table.id })
+    .from(table)
+    .where(sql`${inArray(table.id, ids)} AND ${scope(ctx.actor)}`);
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+/** Rows that belong to no municipality (sign-ins, configuration) share one chain under this key. */
+export const NO_MUNICIPALITY_CHAIN = '-';
+
+export type ChainedFields = {
+  chainKey: string;
+  chainSeq: number;
+  municipalityCode: string | null;
+  occurredAt: Date;
+  actorType: string;
+  actorId: string | null;
+  action: string;
+  resourceType: string;
+  resourceIds: string[];
+  requestId: string | null;
+  details: Record<string, unknown>;
+};
+
+/** JSON with object keys sorted at every level: jsonb does not keep key order, the hash must not depend on it. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** hash = sha256(previous hash + canonical form of every field of the row). */
+export function chainHash(prevHash: string, row: ChainedFields): string {
+  const payload = canonicalJson([
+    row.chainKey,
+    row.chainSeq,
+    row.municipalityCode,
+    row.occurredAt.toISOString(),
+    row.actorType,
+    row.actorId,
+    row.action,
+    row.resourceType,
+    row.resourceIds,
+    row.requestId,
+    row.details,
+  ]);
+  return createHash('sha256').update(prevHash).update('\n').update(payload).digest('hex');
+}

@@ -1,0 +1,160 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Actor, Ctx, Executor } from '../../context.ts';
+import { actorId } from '../../context.ts';
+import { auditChainHeads, auditLog } from '../../db/schema/index.ts';
+import { chainHash, GENESIS_HASH, NO_MUNICIPALITY_CHAIN } from './audit.chain.ts';
+
+export type AuditEntry = {
+  action: string;
+  resourceType: string;
+  resourceIds: string[];
+  municipalityCode?: string | null;
+  details?: Record<string, unknown>;
+};
+
+function actorType(actor: Actor | null): 'user' | 'api_key' | 'system' {
+  return actor?.type ?? 'system';
+}
+
+/**
+ * Appends one audit row, in the caller's transaction, linked to the previous row of its municipality's chain.
+ * The chain head's row lock serialises concurrent appends per municipality, so the chain never forks.
+ */
+export async function appendAudit(ctx: Ctx, tx: Executor, entry: AuditEntry): Promise<void> {
+  const municipalityCode = entry.municipalityCode ?? null;
+  const chainKey = municipalityCode ?? NO_MUNICIPALITY_CHAIN;
+  await tx
+    .insert(auditChainHeads)
+    .values({ chainKey, lastSeq: 0, lastHash: GENESIS_HASH, updatedAt: ctx.now })
+    .onConflictDoNothing();
+  const [head] = await tx
+    .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chainKey, chainKey))
+    .for('update');
+  if (!head) throw new Error('audit chain head missing');
+  const row = {
+    chainKey,
+    chainSeq: head.lastSeq + 1,
+    municipalityCode,
+    occurredAt: ctx.now,
+    actorType: actorType(ctx.actor),
+    actorId: actorId(ctx.actor),
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceIds: entry.resourceIds,
+    requestId: ctx.requestId,
+    details: entry.details ?? {},
+  };
+  const hash = chainHash(head.lastHash, row);
+  await tx.insert(auditLog).values({ ...row, prevHash: head.lastHash, hash });
+  await tx
+    .update(auditChainHeads)
+    .set({ lastSeq: row.chainSeq, lastHash: hash, updatedAt: ctx.now })
+    .where(eq(auditChainHeads.chainKey, chainKey));
+}
+
+/**
+ * Audits a read of personal data: one row per municipality touched, listing the ids returned.
+ * Reads are audited even when nothing was found, so a search itself leaves a trace.
+ */
+export async function auditRead(
+  ctx: Ctx,
+  tx: Executor,
+  resourceType: string,
+  rows: { id: string; municipalityCode: string }[],
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  const byMunicipality = new Map<string | null, string[]>();
+  for (const r of rows)
+    byMunicipality.set(r.municipalityCode, [...(byMunicipality.get(r.municipalityCode) ?? []), r.id]);
+  if (byMunicipality.size === 0) byMunicipality.set(null, []);
+  for (const [municipalityCode, ids] of byMunicipality) {
+    await appendAudit(ctx, tx, {
+      action: `${resourceType}.read`,
+      resourceType,
+      resourceIds: ids,
+      municipalityCode,
+      details,
+    });
+  }
+}
+
+export type VerifyResult =
+  | { ok: true; chains: number; rows: number }
+  | { ok: false; chainKey: string; seq: number; id: number | null; reason: string };
+
+/** Recomputes every chain from its first row. Reports the first row that does not fit. */
+export async function verifyAuditChains(db: Executor, batchSize = 5000): Promise<VerifyResult> {
+  const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainKey));
+  const keys = new Set(heads.map((h) => h.chainKey));
+  const orphan = await db.execute<{ chain_key: string }>(sql`SELECT DISTINCT chain_key FROM audit_log`);
+  for (const r of orphan.rows) {
+    if (!keys.has(r.chain_key)) {
+      return {
+        ok: false,
+        chainKey: r.chain_key,
+        seq: 0,
+        id: null,
+        reason: 'keten zonder kop (audit_chain_heads)',
+      };
+    }
+  }
+  let total = 0;
+  for (const head of heads) {
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1;
+    for (;;) {
+      const rows = await db
+        .select()
+        .from(auditLog)
+        .where(sql`${auditLog.chainKey} = ${head.chainKey} AND ${auditLog.chainSeq} >= ${expectedSeq}`)
+        .orderBy(asc(auditLog.chainSeq))
+        .limit(batchSize);
+      for (const row of rows) {
+        if (row.chainSeq !== expectedSeq) {
+          return {
+            ok: false,
+            chainKey: head.chainKey,
+            seq: expectedSeq,
+            id: null,
+            reason: 'rij ontbreekt (verwijderd)',
+          };
+        }
+        if (row.prevHash !== prevHash) {
+          return {
+            ok: false,
+            chainKey: head.chainKey,
+            seq: row.chainSeq,
+            id: row.id,
+            reason: 'vorige hash klopt niet',
+          };
+        }
+        const hash = chainHash(prevHash, row);
+        if (hash !== row.hash) {
+          return {
+            ok: false,
+            chainKey: head.chainKey,
+            seq: row.chainSeq,
+            id: row.id,
+            reason: 'inhoud is gewijzigd',
+          };
+        }
+        prevHash = hash;
+        expectedSeq++;
+        total++;
+      }
+      if (rows.length < batchSize) break;
+    }
+    if (expectedSeq - 1 !== head.lastSeq || prevHash !== head.lastHash) {
+      return {
+        ok: false,
+        chainKey: head.chainKey,
+        seq: expectedSeq,
+        id: null,
+        reason: `keten eindigt bij ${expectedSeq - 1}, verwacht ${head.lastSeq} (laatste rijen verwijderd)`,
+      };
+    }
+  }
+  return { ok: true, chains: heads.length, rows: total };
+}
