@@ -23,9 +23,10 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   }
   try {
     const db = await PGlite.create(pgDir, { extensions: { pg_trgm } });
-    // One connection: PGlite runs one query at a time, and interleaving two clients' extended-protocol
-    // messages would mix their statements. The app's pool is sized to match.
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    // The app's pool holds ONE connection: PGlite runs one query at a time, and two clients' interleaved
+    // extended-protocol messages would mix their statements. The server still accepts a few sockets, because
+    // pg's pool drops a connection after a query error and reconnects before the old socket has closed.
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
     await server.start();
     return {
       connectionString: `postgres://postgres@${server.getServerConn()}/postgres`,
