@@ -28,6 +28,10 @@ describe('sign-in, sessions and CSRF', () => {
     const body = (await session.json()) as { user: { username: string; roles: string[] } };
     assert.equal(body.user.username, 'regisseur');
     assert.deepEqual(body.user.roles, ['regisseur', 'wijkteam_professional']);
+    const [row] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'session.login'));
+    assert.equal(row!.actorType, 'user', 'the person who signed in is the actor of the audit row');
+    assert.equal(row!.actorId, (body.user as unknown as { id: string }).id);
+    assert.deepEqual(row!.details, { method: 'password' });
   });
 
   test('wrong password and unknown user get the same 401 with a Dutch message', async () => {

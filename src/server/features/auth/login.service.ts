@@ -5,7 +5,7 @@ import { loginAttempts, users } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { verifyPassword } from './passwords.ts';
-import { createSession, destroySession } from './sessions.ts';
+import { createSession, destroySession, signedInActor } from './sessions.ts';
 import { tokenHash } from './tokens.ts';
 
 export type LoginInput = {
@@ -83,7 +83,7 @@ export async function loginWithPassword(ctx: Ctx, input: LoginInput): Promise<Lo
       .where(eq(users.id, user.id));
     if (input.previousSessionId) await destroySession(tx, input.previousSessionId);
     const session = await createSession(tx, config, user.id, 'password', now);
-    await appendAudit({ ...ctx, actor: { type: 'system', name: 'login' } }, tx, {
+    await appendAudit({ ...ctx, actor: signedInActor(user, session.sessionId) }, tx, {
       action: 'session.login',
       resourceType: 'user',
       resourceIds: [user.id],

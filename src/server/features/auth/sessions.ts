@@ -95,6 +95,22 @@ export async function resolveSession(
   };
 }
 
+/** The audit actor of a sign-in: the person who just signed in (their roles are not needed for the audit row). */
+export function signedInActor(
+  user: { id: string; username: string; displayName: string; organisationId: string },
+  sessionId: string,
+): UserActor {
+  return {
+    type: 'user',
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: [],
+    organisationId: user.organisationId,
+    sessionId,
+  };
+}
+
 export async function destroySession(db: Executor, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }

@@ -1,0 +1,22 @@
+// The NL Design System wrappers used by the app. Swapping the component library touches only this folder.
+export { Alert } from './Alert.tsx';
+export { Button, ButtonGroup } from './Button.tsx';
+export { Chart } from './Chart.tsx';
+export { DataList, type DataListEntry } from './DataList.tsx';
+export { type Column, DataTable } from './DataTable.tsx';
+export { EmptyState } from './EmptyState.tsx';
+export { ErrorMessage } from './ErrorMessage.tsx';
+export { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+export { Form } from './Form.tsx';
+export { Heading } from './Heading.tsx';
+export { Page, PageFooter, PageHeader, PageMain, SkipLink } from './Layout.tsx';
+export { ExternalLink, RouterLink } from './Link.tsx';
+export { Loading } from './Loading.tsx';
+export { Navigation, type NavigationItem } from './Navigation.tsx';
+export { Pagination } from './Pagination.tsx';
+export { Paragraph } from './Paragraph.tsx';
+export { QueryState } from './QueryState.tsx';
+export { Section } from './Section.tsx';
+export { SelectField, type SelectFieldOption } from './SelectField.tsx';
+export { TextField } from './TextField.tsx';
+export { VisuallyHidden } from './VisuallyHidden.tsx';

@@ -1,0 +1,63 @@
+// "Logboek": the audit log for the functionaris gegevensbescherming, filtered by period and action.
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { auditQuery } from '../../api/audit.ts';
+import { EmptyState, Heading, Pagination, Paragraph, QueryState } from '../../components/index.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
+import { RoleGate } from '../shell/RoleGate.tsx';
+import { usePageTitle } from '../shell/usePageTitle.ts';
+import { AuditFilters } from './AuditFilters.tsx';
+import { AuditTable } from './AuditTable.tsx';
+
+const route = getRouteApi('/_app/logboek');
+const PAGE_SIZE = 50;
+
+export function AuditPage() {
+  return (
+    <RoleGate page="audit">
+      <AuditContent />
+    </RoleGate>
+  );
+}
+
+function AuditContent() {
+  usePageTitle(t.audit.title);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const query = useQuery(
+    auditQuery({ from: search.from, to: search.to, action: search.action, page, pageSize: PAGE_SIZE }),
+  );
+  return (
+    <>
+      <Heading level={1}>{t.audit.title}</Heading>
+      <Paragraph lead>{t.audit.intro}</Paragraph>
+      <AuditFilters
+        key={`${search.from ?? ''}|${search.to ?? ''}|${search.action ?? ''}`}
+        initial={search}
+        onFilter={(values) => void navigate({ search: values })}
+      />
+      <QueryState query={query}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <EmptyState>{t.audit.empty}</EmptyState>
+          ) : (
+            <>
+              <Paragraph role="status">{t.common.total(formatNumber(data.total))}</Paragraph>
+              <AuditTable entries={data.items} caption={t.audit.caption} busy={query.isPlaceholderData} />
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                onPageChange={(next) =>
+                  void navigate({ search: (previous) => ({ ...previous, page: next }) })
+                }
+              />
+            </>
+          )
+        }
+      </QueryState>
+    </>
+  );
+}

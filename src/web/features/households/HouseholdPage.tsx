@@ -1,0 +1,115 @@
+// One household: address and the persons living there (personal data: the server audits this read).
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { householdQuery } from '../../api/households.ts';
+import type { HouseholdMember } from '../../api/types.ts';
+import {
+  DataList,
+  DataTable,
+  EmptyState,
+  ErrorMessage,
+  Heading,
+  Loading,
+  Paragraph,
+  RouterLink,
+  Section,
+} from '../../components/index.ts';
+import { formatCalendarDate, formatStreetLine } from '../../i18n/format.ts';
+import { relationLabel, t } from '../../i18n/index.ts';
+import { RoleGate } from '../shell/RoleGate.tsx';
+import { usePageTitle } from '../shell/usePageTitle.ts';
+
+const route = getRouteApi('/_app/huishoudens/$householdId');
+
+function fullName(member: HouseholdMember): string {
+  return [member.voornamen, member.voorvoegsel, member.geslachtsnaam].filter(Boolean).join(' ');
+}
+
+export function HouseholdPage() {
+  return (
+    <RoleGate page="households">
+      <HouseholdContent />
+    </RoleGate>
+  );
+}
+
+function HouseholdContent() {
+  const { householdId } = route.useParams();
+  const query = useQuery(householdQuery(householdId));
+  const title = query.data
+    ? t.households.detailTitle(formatStreetLine(query.data.address))
+    : t.households.title;
+  usePageTitle(title);
+
+  const back = (
+    <Paragraph>
+      <RouterLink to="/huishoudens">{t.households.back}</RouterLink>
+    </Paragraph>
+  );
+  if (query.isPending) return <Loading />;
+  if (query.isError) {
+    return (
+      <>
+        <Heading level={1}>{t.households.title}</Heading>
+        <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        {back}
+      </>
+    );
+  }
+  const household = query.data;
+  const { address } = household;
+  return (
+    <>
+      {back}
+      <Heading level={1}>{title}</Heading>
+      <Paragraph>{t.households.detailIntro}</Paragraph>
+      <DataList
+        entries={[
+          { key: 'street', label: t.households.address, value: formatStreetLine(address) },
+          { key: 'postcode', label: t.households.postcode, value: address.postcode },
+          { key: 'woonplaats', label: t.households.woonplaats, value: address.woonplaats },
+          { key: 'wijk', label: t.households.wijk, value: address.wijkCode ?? t.common.unknown },
+          { key: 'buurt', label: t.households.buurt, value: address.buurtCode ?? t.common.unknown },
+          { key: 'municipality', label: t.households.municipality, value: household.municipalityCode },
+          { key: 'started', label: t.households.startedOn, value: formatCalendarDate(household.startedOn) },
+        ]}
+      />
+      <Section title={t.households.persons}>
+        {household.members.length === 0 ? (
+          <EmptyState>{t.households.noPersons}</EmptyState>
+        ) : (
+          <DataTable<HouseholdMember>
+            caption={t.households.personsCaption}
+            captionHidden
+            rows={household.members}
+            rowKey={(member) => member.id}
+            columns={[
+              {
+                key: 'name',
+                header: t.households.name,
+                rowHeader: true,
+                render: fullName,
+              },
+              {
+                key: 'relation',
+                header: t.households.relation,
+                render: (member) => relationLabel(member.relation),
+              },
+              { key: 'bsn', header: t.households.bsn, render: (member) => member.bsn },
+              {
+                key: 'birth',
+                header: t.households.birthDate,
+                render: (member) => formatCalendarDate(member.geboortedatum),
+              },
+              {
+                key: 'since',
+                header: t.households.since,
+                render: (member) => formatCalendarDate(member.since),
+              },
+            ]}
+          />
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// The navigation items for a user: the start page plus every page one of their roles may use.
+import type { Role } from '../../api/types.ts';
+import type { NavigationItem } from '../../components/index.ts';
+import { t } from '../../i18n/index.ts';
+import { canUse, PAGE_PATHS, type PageKey } from './access.ts';
+
+const ORDER: { page: PageKey; label: string }[] = [
+  { page: 'households', label: t.nav.households },
+  { page: 'teams', label: t.nav.teams },
+  { page: 'population', label: t.nav.population },
+  { page: 'audit', label: t.nav.audit },
+  { page: 'organisation', label: t.nav.organisation },
+  { page: 'adminOrganisations', label: t.nav.adminOrganisations },
+  { page: 'adminUsers', label: t.nav.adminUsers },
+  { page: 'adminTeams', label: t.nav.adminTeams },
+  { page: 'adminApiKeys', label: t.nav.adminApiKeys },
+];
+
+export function navigationFor(roles: readonly Role[]): NavigationItem[] {
+  return [
+    { to: '/', label: t.nav.start, exact: true },
+    ...ORDER.filter((entry) => canUse(roles, entry.page)).map((entry) => ({
+      to: PAGE_PATHS[entry.page],
+      label: entry.label,
+    })),
+  ];
+}

@@ -1,0 +1,40 @@
+// Dutch formatting for numbers, calendar dates and moments (Europe/Amsterdam).
+const numberFormat = new Intl.NumberFormat('nl-NL');
+const momentFormat = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`, without any time-zone conversion. */
+export function formatCalendarDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
+  return `${match[3]}-${match[2]}-${match[1]}`;
+}
+
+/** A moment (ISO timestamp) as a Dutch date and time in Europe/Amsterdam. */
+export function formatMoment(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : momentFormat.format(date);
+}
+
+export interface AddressParts {
+  straat?: string | null;
+  huisnummer?: number | string | null;
+  huisletter?: string | null;
+  toevoeging?: string | null;
+}
+
+/** Street line of a Dutch address: "Dorpsstraat 12a-2". */
+export function formatStreetLine(address: AddressParts): string {
+  const number = `${address.huisnummer ?? ''}${address.huisletter ?? ''}`;
+  const suffix = address.toevoeging ? `-${address.toevoeging}` : '';
+  return [address.straat ?? '', `${number}${suffix}`].filter(Boolean).join(' ');
+}

@@ -1,0 +1,54 @@
+// The router: route tree, QueryClient in context, and the type registration for typed links.
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { Loading } from '../components/index.ts';
+import {
+  adminApiKeysRoute,
+  adminOrganisationsRoute,
+  adminTeamsRoute,
+  adminUsersRoute,
+  auditRoute,
+  householdRoute,
+  householdsRoute,
+  notFoundRoute,
+  organisationRoute,
+  populationRoute,
+  startRoute,
+  teamsRoute,
+} from './appRoutes.tsx';
+import { appRoute, signInRoute } from './authRoutes.ts';
+import { rootRoute } from './rootRoute.tsx';
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    startRoute,
+    householdsRoute,
+    householdRoute,
+    teamsRoute,
+    populationRoute,
+    auditRoute,
+    organisationRoute,
+    adminOrganisationsRoute,
+    adminUsersRoute,
+    adminTeamsRoute,
+    adminApiKeysRoute,
+    notFoundRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    defaultPendingComponent: Loading,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,66 @@
+// Validation of URL search parameters: unknown or malformed values are dropped, never trusted.
+
+export function optionalString(value: unknown, maxLength = 200): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed && trimmed.length <= maxLength ? trimmed : undefined;
+}
+
+export function pageNumber(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 1 && n < 1_000_000 ? n : undefined;
+}
+
+export function isoDate(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
+/** Removes undefined entries so URLs stay short. */
+export function compact<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export interface ListSearch {
+  page?: number;
+}
+
+export function validateListSearch(search: Record<string, unknown>): ListSearch {
+  return compact({ page: pageNumber(search.page) });
+}
+
+export interface HouseholdsSearch extends ListSearch {
+  search?: string;
+  wijk?: string;
+}
+
+export function validateHouseholdsSearch(search: Record<string, unknown>): HouseholdsSearch {
+  return compact({
+    search: optionalString(search.search),
+    wijk: optionalString(search.wijk, 20),
+    page: pageNumber(search.page),
+  });
+}
+
+export interface AuditSearch extends ListSearch {
+  from?: string;
+  to?: string;
+  action?: string;
+}
+
+export function validateAuditSearch(search: Record<string, unknown>): AuditSearch {
+  return compact({
+    from: isoDate(search.from),
+    to: isoDate(search.to),
+    action: optionalString(search.action, 100),
+    page: pageNumber(search.page),
+  });
+}
+
+export interface PopulationSearch {
+  gemeente?: string;
+}
+
+export function validatePopulationSearch(search: Record<string, unknown>): PopulationSearch {
+  return compact({ gemeente: optionalString(search.gemeente, 10) });
+}
