@@ -6,7 +6,7 @@ import { DomainError } from '../../http/errors.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import type { LoginResult } from './login.service.ts';
 import type { OidcClient } from './oidc.ts';
-import { createSession, destroySession } from './sessions.ts';
+import { createSession, destroySession, signedInActor } from './sessions.ts';
 
 const STATE_TTL_MS = 10 * 60_000;
 
@@ -73,7 +73,7 @@ export async function finishOidcLogin(
     await tx.update(users).set({ lastLoginAt: ctx.now, failedLogins: 0 }).where(eq(users.id, user.id));
     if (previousSessionId) await destroySession(tx, previousSessionId);
     const session = await createSession(tx, ctx.config, user.id, 'oidc', ctx.now);
-    await appendAudit({ ...ctx, actor: { type: 'system', name: 'login' } }, tx, {
+    await appendAudit({ ...ctx, actor: signedInActor(user, session.sessionId) }, tx, {
       action: 'session.login',
       resourceType: 'user',
       resourceIds: [user.id],

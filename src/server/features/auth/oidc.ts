@@ -50,7 +50,14 @@ export async function createOidcClient(oidc: NonNullable<Config['oidc']>): Promi
       });
       const claims = tokens.claims();
       if (!claims) throw new Error('no ID token');
-      const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
+      // In the code flow a provider may return the scope's claims (email) only from userinfo (OIDC Core 5.4).
+      let profile: Readonly<Record<string, unknown>> = claims;
+      if (claims.email === undefined && configuration.serverMetadata().userinfo_endpoint) {
+        profile = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+      }
+      // Only an address the provider says it verified may link an account; a missing claim is not a yes.
+      const verified = profile.email_verified === true || profile.email_verified === 'true';
+      const email = typeof profile.email === 'string' && verified ? profile.email : null;
       return { issuer: claims.iss, subject: claims.sub, email };
     },
   };
