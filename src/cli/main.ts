@@ -16,6 +16,7 @@ Opdrachten:
   regie user create --username ... --role ... maak een gebruiker aan (zie regie user create --help)
   regie audit verify                          controleer de hashketen van het auditlog
   regie rules bijstandsnorm < huishouden.json bereken de bijstandsnorm (JSON in, JSON uit)
+  regie import brp BESTAND                    laad personen en huishoudens uit een BRP-bestand (zie regie import --help)
 
 Configuratie via omgevingsvariabelen: zie README.md.`;
 
@@ -43,6 +44,10 @@ async function run(argv: string[]): Promise<number | undefined> {
     case 'rules': {
       const { rulesCommand } = await import('./commands/rules.ts');
       return rulesCommand(args);
+    }
+    case 'import': {
+      const { importCommand } = await import('./commands/import.ts');
+      return importCommand(args);
     }
     case undefined:
     case 'help':
