@@ -3,134 +3,18 @@
 // Drives Debian's /usr/bin/chromium through playwright-core (never downloads a browser); skips without it.
 // Run: node --import tsx --test test/e2e/shell.e2e.test.ts
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
-
-// CI installs Debian's chromium with apt; REGIE_CHROMIUM may point elsewhere (e.g. to check the skip path).
-const CHROMIUM = process.env.REGIE_CHROMIUM ?? '/usr/bin/chromium';
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PASSWORD = 'Regie-demo-2026';
-const START_TIMEOUT_MS = 180_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'dist/web/index.html'))) return;
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
-  assert.equal(result.status, 0, 'npm run build:web failed');
-}
-
-interface RunningApp {
-  baseUrl: string;
-  stop: () => Promise<void>;
-}
-
-async function startApp(): Promise<RunningApp> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'regie-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['bin/regie.js', 'start'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), REGIE_DATA_DIR: dataDir, NODE_ENV: 'test', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(killer);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const response = await fetch(`${baseUrl}/health`);
-      if (response.status === 200) return { baseUrl, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`Regie did not become healthy on ${baseUrl}. Output:\n${output}`);
-}
-
-function formatViolations(results: AxeResults): string {
-  return results.violations
-    .map(
-      (v) =>
-        `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes
-          .map(
-            (n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
-          )
-          .join('\n')}`,
-    )
-    .join('\n');
-}
-
-async function assertNoAxeViolations(page: Page, label: string): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe;
-    return axe.run();
-  });
-  if (results.violations.length > 0) console.log(`axe violations on ${label}:\n${formatViolations(results)}`);
-  assert.equal(
-    results.violations.length,
-    0,
-    `axe found violations on ${label}:\n${formatViolations(results)}`,
-  );
-}
-
-/** Waits until the page has fetched its data and shows no loading message. */
-async function waitForContent(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelector('.regie-loading') === null, undefined, {
-    timeout: 30_000,
-  });
-}
-
-async function assertNoHorizontalScroll(page: Page, label: string): Promise<void> {
-  const size = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  assert.ok(size.scroll <= size.client, `horizontal scroll on ${label}: ${JSON.stringify(size)}`);
-}
+import type { Browser, Page } from 'playwright-core';
+import {
+  assertNoAxeViolations,
+  assertNoHorizontalScroll,
+  ensureWebBuilt,
+  launchChromium,
+  PASSWORD,
+  skipWithoutChromium,
+  startApp,
+  waitForContent,
+} from './harness.ts';
 
 interface SignedInUser {
   displayName: string;
@@ -159,29 +43,12 @@ async function navigationLinks(page: Page): Promise<string[]> {
 }
 
 test('web shell in a real browser', { timeout: 600_000 }, async (t) => {
-  if (!existsSync(CHROMIUM)) {
-    t.skip(
-      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run the browser test`,
-    );
-    return;
-  }
+  if (skipWithoutChromium(t)) return;
   ensureWebBuilt();
-  const app = await startApp();
+  const app = await startApp({ dataDirPrefix: 'regie-e2e-' });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // axe is injected as an inline script, which the server's Content Security Policy (rightly) blocks; the
     // axe contexts bypass CSP, and one separate test checks the app itself runs under the real policy.
     const open = async (bypassCSP = true) => {

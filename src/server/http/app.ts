@@ -9,6 +9,7 @@ import { healthRoutes } from '../features/health/health.routes.ts';
 import { householdRoutes } from '../features/households/households.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
+import { rulesRoutes } from '../features/rules/rules.routes.ts';
 import type { AppEnv } from './env.ts';
 import { DomainError } from './errors.ts';
 import { type AppDeps, authenticate, csrfProtection, requestContext } from './middleware.ts';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/audit', auditRoutes());
   api.route('/households', householdRoutes());
   api.route('/population', populationRoutes());
+  api.route('/rules', rulesRoutes());
   app.route('/api/v1', api);
 
   app.doc31('/api/v1/openapi.json', {

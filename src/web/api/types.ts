@@ -1,17 +1,9 @@
 // Shapes of the Regie API as the web app uses them (mirrors the server's zod schemas / OpenAPI document).
 
-export const ROLES = [
-  'regisseur',
-  'wijkteam_professional',
-  'intake',
-  'schuldhulpverlener',
-  'partner_medewerker',
-  'teamleider',
-  'beleidsmedewerker',
-  'fg',
-  'beheerder',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../shared/roles.ts';
+
+// The role list itself lives in src/shared/roles.ts, one list for server and web.
+export type { Role };
 
 export interface Page<T> {
   items: T[];

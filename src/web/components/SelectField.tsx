@@ -1,13 +1,7 @@
 // A labelled select (NL DS Utrecht Select) with description and error message.
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Select,
-  SelectOption,
-} from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import type { ChangeEvent } from 'react';
+import { fieldMessageIds, LabelledField } from './FieldParts.tsx';
 
 export interface SelectFieldOption {
   value: string;
@@ -38,43 +32,26 @@ export function SelectField({
   error,
   required,
 }: SelectFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldMessageIds(id, description, error);
   return (
-    <FormField type="select" invalid={Boolean(error)}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
-        <Select
-          id={id}
-          name={id}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          required={required}
-        >
-          {emptyOption !== undefined && <SelectOption value="">{emptyOption}</SelectOption>}
-          {options.map((option) => (
-            <SelectOption key={option.value} value={option.value}>
-              {option.label}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-    </FormField>
+    <LabelledField id={id} label={label} type="select" description={description} error={error}>
+      <Select
+        id={id}
+        name={id}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+        invalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        required={required}
+      >
+        {emptyOption !== undefined && <SelectOption value="">{emptyOption}</SelectOption>}
+        {options.map((option) => (
+          <SelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </LabelledField>
   );
 }

@@ -1,13 +1,8 @@
 // A labelled text input with description and error message (NL DS Utrecht form field).
 // The input gets the given id, so an error summary can link to it.
-import {
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  Textbox,
-} from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { ChangeEvent, Ref } from 'react';
+import { fieldMessageIds, LabelledField } from './FieldParts.tsx';
 
 export interface TextFieldProps {
   id: string;
@@ -42,43 +37,26 @@ export function TextField({
   spellCheck,
   autoCapitalize,
 }: TextFieldProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldMessageIds(id, description, error);
   return (
-    <FormField type="text" invalid={Boolean(error)}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
-        <Textbox
-          ref={inputRef}
-          id={id}
-          name={name ?? id}
-          type={type}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
-          invalid={Boolean(error)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          autoComplete={autoComplete}
-          required={required}
-          aria-required={required ? true : undefined}
-          disabled={disabled}
-          spellCheck={spellCheck}
-          autoCapitalize={autoCapitalize}
-        />
-      </div>
-    </FormField>
+    <LabelledField id={id} label={label} type="text" description={description} error={error}>
+      <Textbox
+        ref={inputRef}
+        id={id}
+        name={name ?? id}
+        type={type}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        invalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        autoComplete={autoComplete}
+        required={required}
+        aria-required={required ? true : undefined}
+        disabled={disabled}
+        spellCheck={spellCheck}
+        autoCapitalize={autoCapitalize}
+      />
+    </LabelledField>
   );
 }

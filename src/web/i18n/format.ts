@@ -10,6 +10,21 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/** Integer cents as a Dutch euro amount: 100107 → "€ 1.001,07", -250 → "-€ 2,50". Exact, no floating point. */
+export function formatEuro(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(Math.round(cents));
+  const euros = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${sign}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** A change in cents with an explicit sign: "+€ 12,50", "-€ 12,50" or "€ 0,00". */
+export function formatEuroChange(cents: number): string {
+  return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
+}
+
 /** A calendar date `YYYY-MM-DD` as `DD-MM-YYYY`, without any time-zone conversion. */
 export function formatCalendarDate(value: string | null | undefined): string {
   if (!value) return '';

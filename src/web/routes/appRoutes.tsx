@@ -9,6 +9,8 @@ import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
 import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { MyOrganisationPage } from '../features/organisation/MyOrganisationPage.tsx';
 import { PopulationPage } from '../features/population/PopulationPage.tsx';
+import { BijstandsnormPage } from '../features/rules/BijstandsnormPage.tsx';
+import { NormImpactPage } from '../features/rules/NormImpactPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { TeamsPage } from '../features/teams/TeamsPage.tsx';
@@ -17,6 +19,7 @@ import {
   validateAuditSearch,
   validateHouseholdsSearch,
   validateListSearch,
+  validateNormImpactSearch,
   validatePopulationSearch,
 } from './search.ts';
 
@@ -48,6 +51,19 @@ export const populationRoute = createRoute({
   path: 'cijfers',
   validateSearch: validatePopulationSearch,
   component: PopulationPage,
+});
+
+export const rulesCalculatorRoute = createRoute({
+  getParentRoute: parent,
+  path: 'bijstandsnorm',
+  component: BijstandsnormPage,
+});
+
+export const rulesImpactRoute = createRoute({
+  getParentRoute: parent,
+  path: 'kostendelersnorm',
+  validateSearch: validateNormImpactSearch,
+  component: NormImpactPage,
 });
 
 export const auditRoute = createRoute({

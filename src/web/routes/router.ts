@@ -13,6 +13,8 @@ import {
   notFoundRoute,
   organisationRoute,
   populationRoute,
+  rulesCalculatorRoute,
+  rulesImpactRoute,
   startRoute,
   teamsRoute,
 } from './appRoutes.tsx';
@@ -27,6 +29,8 @@ const routeTree = rootRoute.addChildren([
     householdRoute,
     teamsRoute,
     populationRoute,
+    rulesCalculatorRoute,
+    rulesImpactRoute,
     auditRoute,
     organisationRoute,
     adminOrganisationsRoute,

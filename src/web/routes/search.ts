@@ -64,3 +64,23 @@ export interface PopulationSearch {
 export function validatePopulationSearch(search: Record<string, unknown>): PopulationSearch {
   return compact({ gemeente: optionalString(search.gemeente, 10) });
 }
+
+export interface NormImpactSearch {
+  gemeente?: string;
+  peildatum?: string;
+  /** Extra policy variant: the age from which a housemate counts as a cost-sharer. */
+  leeftijd?: number;
+}
+
+function age(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 18 && n <= 67 ? n : undefined;
+}
+
+export function validateNormImpactSearch(search: Record<string, unknown>): NormImpactSearch {
+  return compact({
+    gemeente: optionalString(search.gemeente, 10),
+    peildatum: isoDate(search.peildatum),
+    leeftijd: age(search.leeftijd),
+  });
+}

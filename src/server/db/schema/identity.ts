@@ -13,18 +13,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { organisations, teams } from './organisation.ts';
 
-export const roles = [
-  'regisseur',
-  'wijkteam_professional',
-  'intake',
-  'schuldhulpverlener',
-  'partner_medewerker',
-  'teamleider',
-  'beleidsmedewerker',
-  'fg',
-  'beheerder',
-] as const;
-export type Role = (typeof roles)[number];
+// One list for the server and the web app.
+export { ROLES as roles, type Role } from '../../../shared/roles.ts';
+
+import { ROLES as roles } from '../../../shared/roles.ts';
 
 /** A person who works in Regie (not a resident). Local accounts have a password hash; SSO users an OIDC subject. */
 export const users = pgTable(

@@ -2,3 +2,4 @@ export * from './audit.ts';
 export * from './household.ts';
 export * from './identity.ts';
 export * from './organisation.ts';
+export * from './provision.ts';

@@ -14,6 +14,7 @@ import {
 } from '../../db/schema/index.ts';
 import { createUser } from '../users/users.service.ts';
 import { type Area, insertPopulation, type SeedProgress } from './population.ts';
+import { seedProvisions } from './provisions.ts';
 
 /** The password of every demo account (documented in the README; demo data is never seeded in production). */
 export const DEMO_PASSWORD = 'Regie-demo-2026';
@@ -206,5 +207,6 @@ export async function seedDemo(ctx: Ctx, households: number, onProgress?: SeedPr
       postcodeBase: 9810 + (i % 10),
     }));
   await insertPopulation(ctx.db, 20261123, households, populationAreas, onProgress);
+  await seedProvisions(ctx.db, [DEMO_MUNICIPALITY]); // the demo population lives in Regiedam only
   return true;
 }

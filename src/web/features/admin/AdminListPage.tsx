@@ -2,17 +2,7 @@
 import { type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Page } from '../../api/types.ts';
-import {
-  type Column,
-  DataTable,
-  EmptyState,
-  Heading,
-  Pagination,
-  Paragraph,
-  QueryState,
-} from '../../components/index.ts';
-import { formatNumber } from '../../i18n/format.ts';
-import { t } from '../../i18n/index.ts';
+import { type Column, DataTable, Heading, PagedResults, Paragraph } from '../../components/index.ts';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 
 export interface AdminListPageProps<T> {
@@ -37,31 +27,18 @@ export function AdminListPage<T>(props: AdminListPageProps<T>) {
       <Heading level={1}>{props.title}</Heading>
       <Paragraph lead>{props.intro}</Paragraph>
       {props.children}
-      <QueryState query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyState>{props.empty}</EmptyState>
-          ) : (
-            <>
-              <Paragraph role="status">{t.common.total(formatNumber(data.total))}</Paragraph>
-              <DataTable<T>
-                caption={props.caption}
-                captionHidden
-                rows={data.items}
-                rowKey={props.rowKey}
-                columns={props.columns}
-                busy={query.isPlaceholderData}
-              />
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onPageChange={props.onPageChange}
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedResults query={query} empty={props.empty} onPageChange={props.onPageChange}>
+        {(rows) => (
+          <DataTable<T>
+            caption={props.caption}
+            captionHidden
+            rows={rows}
+            rowKey={props.rowKey}
+            columns={props.columns}
+            busy={query.isPlaceholderData}
+          />
+        )}
+      </PagedResults>
     </>
   );
 }

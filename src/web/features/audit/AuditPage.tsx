@@ -2,8 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { auditQuery } from '../../api/audit.ts';
-import { EmptyState, Heading, Pagination, Paragraph, QueryState } from '../../components/index.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { Heading, PagedResults, Paragraph } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
@@ -38,26 +37,15 @@ function AuditContent() {
         initial={search}
         onFilter={(values) => void navigate({ search: values })}
       />
-      <QueryState query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyState>{t.audit.empty}</EmptyState>
-          ) : (
-            <>
-              <Paragraph role="status">{t.common.total(formatNumber(data.total))}</Paragraph>
-              <AuditTable entries={data.items} caption={t.audit.caption} busy={query.isPlaceholderData} />
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onPageChange={(next) =>
-                  void navigate({ search: (previous) => ({ ...previous, page: next }) })
-                }
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedResults
+        query={query}
+        empty={t.audit.empty}
+        onPageChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      >
+        {(entries) => (
+          <AuditTable entries={entries} caption={t.audit.caption} busy={query.isPlaceholderData} />
+        )}
+      </PagedResults>
     </>
   );
 }

@@ -2,8 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { householdsQuery } from '../../api/households.ts';
-import { EmptyState, Heading, Pagination, Paragraph, QueryState } from '../../components/index.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { Heading, PagedResults, Paragraph } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
@@ -43,30 +42,15 @@ function HouseholdsContent() {
         wijkOptions={wijken.options}
         onSearch={(values) => void navigate({ search: values })}
       />
-      <QueryState query={query}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <EmptyState>{filtered ? t.households.emptySearch : t.households.empty}</EmptyState>
-          ) : (
-            <>
-              <Paragraph role="status">{t.common.total(formatNumber(data.total))}</Paragraph>
-              <HouseholdsTable
-                households={data.items}
-                wijkNames={wijken.names}
-                busy={query.isPlaceholderData}
-              />
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                onPageChange={(next) =>
-                  void navigate({ search: (previous) => ({ ...previous, page: next }) })
-                }
-              />
-            </>
-          )
-        }
-      </QueryState>
+      <PagedResults
+        query={query}
+        empty={filtered ? t.households.emptySearch : t.households.empty}
+        onPageChange={(next) => void navigate({ search: (previous) => ({ ...previous, page: next }) })}
+      >
+        {(households) => (
+          <HouseholdsTable households={households} wijkNames={wijken.names} busy={query.isPlaceholderData} />
+        )}
+      </PagedResults>
     </>
   );
 }

@@ -6,6 +6,8 @@ export type PageKey =
   | 'households'
   | 'teams'
   | 'population'
+  | 'rulesCalculator'
+  | 'rulesImpact'
   | 'audit'
   | 'organisation'
   | 'adminOrganisations'
@@ -17,6 +19,18 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   households: ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
   teams: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
   population: ['beleidsmedewerker', 'teamleider', 'fg'],
+  // The calculator uses no personal data from Regie: every professional who advises on or decides about bijstand.
+  rulesCalculator: [
+    'regisseur',
+    'wijkteam_professional',
+    'intake',
+    'schuldhulpverlener',
+    'teamleider',
+    'beleidsmedewerker',
+    'fg',
+  ],
+  // Aggregates of the household register (small numbers suppressed), for beleid and the client council.
+  rulesImpact: ['beleidsmedewerker', 'teamleider', 'fg'],
   audit: ['fg'],
   organisation: ['partner_medewerker'],
   adminOrganisations: ['beheerder'],
@@ -33,6 +47,8 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   households: '/huishoudens',
   teams: '/teams',
   population: '/cijfers',
+  rulesCalculator: '/bijstandsnorm',
+  rulesImpact: '/kostendelersnorm',
   audit: '/logboek',
   organisation: '/organisatie',
   adminOrganisations: '/beheer/organisaties',

@@ -8,6 +8,8 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'households', label: t.nav.households },
   { page: 'teams', label: t.nav.teams },
   { page: 'population', label: t.nav.population },
+  { page: 'rulesCalculator', label: t.nav.rulesCalculator },
+  { page: 'rulesImpact', label: t.nav.rulesImpact },
   { page: 'audit', label: t.nav.audit },
   { page: 'organisation', label: t.nav.organisation },
   { page: 'adminOrganisations', label: t.nav.adminOrganisations },

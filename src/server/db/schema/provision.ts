@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { households, persons } from './household.ts';
+import { municipalities } from './organisation.ts';
+
+/** The laws a provision (voorziening) falls under; `overig` is a free reference to anything else. */
+export const provisionLaws = ['wmo', 'jeugdwet', 'participatiewet', 'wgs', 'overig'] as const;
+export type ProvisionLaw = (typeof provisionLaws)[number];
+
+export const provisionStatuses = ['aangevraagd', 'toegekend', 'beeindigd', 'afgewezen'] as const;
+export type ProvisionStatus = (typeof provisionStatuses)[number];
+
+/**
+ * A provision (voorziening) for a household or one of its members under one law, e.g. Participatiewet
+ * `algemene-bijstand`. Minimal on purpose: the impact report of the rules feature reads it, and the plan issue
+ * (issue 4) adds the decision (legal basis article, extent, goals served). `end_date` is the last day (inclusive).
+ */
+export const provisions = pgTable(
+  'provisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    /** The person the provision is for (the claimant of bijstand); null when it is for the household as a whole. */
+    personId: uuid('person_id').references(() => persons.id),
+    law: text('law', { enum: provisionLaws }).notNull(),
+    /** What is provided, as a stable code per law: `algemene-bijstand`, `huishoudelijke-ondersteuning`, … */
+    product: text('product').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    status: text('status', { enum: provisionStatuses }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('provisions_law_product_status_idx').on(t.law, t.product, t.status),
+    index('provisions_household_idx').on(t.householdId),
+    check('provisions_law_check', sql`${t.law} IN ('wmo', 'jeugdwet', 'participatiewet', 'wgs', 'overig')`),
+    check(
+      'provisions_status_check',
+      sql`${t.status} IN ('aangevraagd', 'toegekend', 'beeindigd', 'afgewezen')`,
+    ),
+    check('provisions_period_check', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+  ],
+);
