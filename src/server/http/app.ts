@@ -5,6 +5,7 @@ import { adminRoutes } from '../features/admin/admin.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import type { OidcClient } from '../features/auth/oidc.ts';
+import { decisionRoutes } from '../features/decisions/decisions.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { householdRoutes } from '../features/households/households.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/admin', adminRoutes());
   api.route('/audit', auditRoutes());
   api.route('/households', householdRoutes());
+  api.route('/households', decisionRoutes());
   api.route('/population', populationRoutes());
   api.route('/rules', rulesRoutes());
   app.route('/api/v1', api);

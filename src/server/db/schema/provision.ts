@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { households, persons } from './household.ts';
+import { users } from './identity.ts';
 import { municipalities } from './organisation.ts';
 
 /** The laws a provision (voorziening) falls under; `overig` is a free reference to anything else. */
@@ -34,6 +35,15 @@ export const provisions = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     status: text('status', { enum: provisionStatuses }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The decision (beschikking) behind the provision, when Regie recorded it. */
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    /** The articles the decision rests on, e.g. "art. 21 onderdeel b Participatiewet; art. 22a lid 1 Participatiewet". */
+    legalBasis: text('legal_basis'),
+    /** The monthly amount in cents, where the law sets one (the bijstandsnorm). */
+    amountCents: integer('amount_cents'),
+    /** The full calculation with its explanation per article, stored so a bezwaar can be answered from it. */
+    calculation: jsonb('calculation').$type<Record<string, unknown>>(),
   },
   (t) => [
     index('provisions_law_product_status_idx').on(t.law, t.product, t.status),

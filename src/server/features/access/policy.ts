@@ -13,13 +13,15 @@ export type Capability =
   | 'admin.manage' // organisations, teams, users, API keys: configuration, never case data
   | 'audit.read' // the FG reads the audit log
   | 'population.aggregate' // counts without persons, small cells suppressed
-  | 'household.read'; // personal data of households, further limited by householdScope
+  | 'household.read' // personal data of households, further limited by householdScope
+  | 'provision.decide'; // record a decision on a provision of a household in scope
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
   'audit.read': ['fg'],
   'population.aggregate': ['beleidsmedewerker', 'teamleider', 'fg'],
   'household.read': ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
+  'provision.decide': ['regisseur'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {

@@ -51,12 +51,4 @@ export function earliestDate(datum: Datum | undefined): string | null {
   }
 }
 
-/** The calendar date of a moment in the Netherlands (Europe/Amsterdam), where a moment becomes a date. */
-export function dateInAmsterdam(moment: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
-}
+export { dateInAmsterdam } from '../../lib/dates.ts';

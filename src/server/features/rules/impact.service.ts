@@ -3,6 +3,7 @@ import type { Ctx, Executor } from '../../context.ts';
 import { inTransaction } from '../../context.ts';
 import { municipalities, organisationMunicipalities } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
+import { dateInAmsterdam } from '../../lib/dates.ts';
 import { requireCapability } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { costSharerAgeOn } from './cost-sharer-age.ts';
@@ -54,16 +55,6 @@ export const IMPACT_ASSUMPTIONS: readonly string[] = [
   'Varianten veranderen alleen de regel. Wie bij wie woont blijft gelijk; dat mensen anders gaan wonen als de regel ' +
     'verandert, zit niet in de cijfers.',
 ];
-
-/** The calendar date of a moment in Europe/Amsterdam (where a moment becomes a legal date). */
-export function amsterdamDate(moment: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
-}
 
 export type ImpactComputation = {
   peildatum: IsoDate;
@@ -248,7 +239,7 @@ async function municipalitiesInScope(ctx: Ctx, organisationId: string, codes: re
 export async function impactReport(ctx: Ctx, request: ImpactRequest): Promise<ImpactRapport> {
   requireCapability(ctx, 'population.aggregate');
   if (ctx.actor?.type !== 'user') throw new DomainError('unauthenticated');
-  const peildatum = request.peildatum ?? amsterdamDate(ctx.now);
+  const peildatum = request.peildatum ?? dateInAmsterdam(ctx.now);
   const params = defaultRuleParameters();
   normTableOn(peildatum, params.normTables); // a Dutch 400 on `peildatum` before any data is read
   const gemeenten = await municipalitiesInScope(ctx, ctx.actor.organisationId, request.municipalities ?? []);
