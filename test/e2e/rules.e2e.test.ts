@@ -1,13 +1,16 @@
 // Browser test of the rules pages (issue 6): the calculator gives the same norm as the API and the CLI for the same
 // household, the what-if matches the API, a server validation error lands on its field, the form works with the
-// keyboard alone, and the calculator and the impact report pass axe and fit 320 px.
+// keyboard alone, a regisseur records a bijstandsbesluit for a household and finds it with its explanation on the
+// household page, and the calculator, the household page and the impact report pass axe and fit 320 px.
 // Drives Debian's /usr/bin/chromium through playwright-core (never downloads a browser); skips without it.
 // Run: node --import tsx --test test/e2e/rules.e2e.test.ts
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { Bijstandsbesluit } from '../../src/web/api/decisions.ts';
 import type { BijstandsnormResultaat, ImpactRapport, WatAlsResultaat } from '../../src/web/api/rules.ts';
+import type { HouseholdDetail, HouseholdSummary, Page as ResultPage } from '../../src/web/api/types.ts';
 import { formatEuro, formatNumber } from '../../src/web/i18n/format.ts';
 import {
   assertNoAxeViolations,
@@ -449,6 +452,115 @@ test('rules pages in a real browser', { timeout: 900_000 }, async (t) => {
         await context.close();
       }
     });
+
+    await t.test(
+      'a regisseur records a bijstandsbesluit for a household and sees it on the household page',
+      async () => {
+        const { context, page, errors } = await open();
+        try {
+          await signIn(page, app.baseUrl, 'regisseur');
+          // A household of the demo with a head whose birth date is known (the default claimant).
+          const list = await page.request.get(`${app.baseUrl}/api/v1/households?pageSize=25`);
+          assert.equal(list.status(), 200);
+          let household: HouseholdDetail | undefined;
+          for (const summary of ((await list.json()) as ResultPage<HouseholdSummary>).items) {
+            const detail = (await (
+              await page.request.get(`${app.baseUrl}/api/v1/households/${summary.id}`)
+            ).json()) as HouseholdDetail;
+            if (detail.members.some((m) => m.relation === 'hoofd' && m.geboortedatum)) {
+              household = detail;
+              break;
+            }
+          }
+          assert.ok(household, 'the demo has a household with a head whose birth date is known');
+          const head = household.members.find((m) => m.relation === 'hoofd') as HouseholdDetail['members'][0];
+
+          await page.goto(`${app.baseUrl}/huishoudens/${household.id}`);
+          await waitForContent(page);
+          const decisions = page.getByRole('region', { name: 'Bijstandsbesluiten' });
+          await decisions.waitFor();
+          await decisions.getByText('Voor dit huishouden is nog geen bijstandsbesluit vastgelegd.').waitFor();
+          await decisions.getByRole('link', { name: 'Bijstandsbesluit vastleggen' }).click();
+          await page.waitForURL(
+            (url) => url.pathname === '/bijstandsnorm' && url.searchParams.get('huishouden') === household.id,
+          );
+          await waitForContent(page);
+
+          // Prefilled from the household: the head is the claimant.
+          assert.equal(await page.getByLabel('Wie vraagt de bijstand aan?').inputValue(), head.id);
+          assert.equal(
+            await page.getByLabel('Geboortedatum van de aanvrager').inputValue(),
+            head.geboortedatum as string,
+          );
+          await page.getByRole('button', { name: 'Bereken de norm' }).click();
+          await page.getByRole('heading', { level: 2, name: 'Uitkomst' }).waitFor();
+          const peildatum = await page.getByLabel('Peildatum').inputValue();
+          const shownCents = Number(await page.locator('.regie-rules-amount__number').getAttribute('value'));
+
+          // Record it: claimant and ingangsdatum are filled in, then confirm.
+          const form = page.getByRole('form', { name: 'Besluit vastleggen' });
+          assert.equal(await form.getByLabel('Aanvrager in het besluit').inputValue(), head.id);
+          assert.equal(await form.getByLabel('Ingangsdatum').inputValue(), peildatum);
+          await assertNoAxeViolations(page, 'calculator for a household with a result');
+          await form.getByRole('button', { name: 'Besluit vastleggen' }).click();
+          const confirmHeading = page.getByRole('heading', { level: 3, name: 'Weet u het zeker?' });
+          await confirmHeading.waitFor();
+          await page.waitForFunction(() => document.activeElement?.textContent === 'Weet u het zeker?');
+          assert.ok(
+            (await page.getByRole('main').innerText()).includes(
+              'Het besluit en de berekening worden vastgelegd en zijn daarna niet meer te wijzigen.',
+            ),
+          );
+          await assertNoAxeViolations(page, 'calculator asking to confirm the decision');
+          const [response] = await Promise.all([
+            page.waitForResponse(
+              (r) => r.url().endsWith('/bijstandsbesluiten') && r.request().method() === 'POST',
+            ),
+            page.getByRole('button', { name: 'Ja, leg het besluit vast' }).click(),
+          ]);
+          assert.equal(response.status(), 201, await response.text());
+          const recorded = (await response.json()) as Bijstandsbesluit;
+          assert.equal(recorded.personId, head.id);
+          assert.equal(recorded.ingangsdatum, peildatum);
+          assert.equal(
+            recorded.totaalCent,
+            shownCents,
+            'the recorded amount is the amount the calculator showed',
+          );
+
+          // Back on the household page, with a message and the decision listed with the amount of the API.
+          await page.waitForURL((url) => url.pathname === `/huishoudens/${household.id}`);
+          await waitForContent(page);
+          await page.getByText('Het bijstandsbesluit is vastgelegd.').waitFor();
+          const item = decisions
+            .getByRole('listitem')
+            .filter({ has: page.locator('.regie-decision__amount') });
+          await item.first().waitFor();
+          assert.equal(await item.count(), 1);
+          assert.equal(
+            Number(await item.locator('.regie-decision__amount').getAttribute('value')),
+            recorded.totaalCent,
+          );
+          const itemText = (await item.innerText()).replace(/\s+/g, ' ');
+          assert.ok(itemText.includes(formatEuro(recorded.totaalCent).replace(/\s+/g, ' ')), itemText);
+          assert.ok(itemText.includes(recorded.grondslag), 'the grondslag is shown');
+          // The stored explanation opens with the keyboard.
+          const summary = item.locator('summary');
+          await summary.focus();
+          await page.keyboard.press('Enter');
+          const steps = item.locator('.regie-rules-steps > li');
+          assert.equal(await steps.count(), recorded.berekening.uitleg.length);
+          assert.ok(await steps.first().isVisible());
+          await assertNoAxeViolations(page, 'household page with a decision');
+          await page.setViewportSize({ width: 320, height: 800 });
+          await assertNoHorizontalScroll(page, 'household page with a decision at 320 px');
+          await assertNoAxeViolations(page, 'household page at 320 px');
+          assert.deepEqual(errors, []);
+        } finally {
+          await context.close();
+        }
+      },
+    );
 
     await t.test(
       'who sees what: the impact report is for beleid, the calculator not for partners',

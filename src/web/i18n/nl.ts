@@ -203,7 +203,7 @@ export const nl = {
     municipality: 'Gemeentecode',
     buurt: 'Buurt',
     persons: 'Personen in dit huishouden',
-    personsCaption: 'Personen in dit huishouden',
+    personsCaption: 'Tabel met de personen in dit huishouden',
     noPersons: 'Er staan geen personen in dit huishouden.',
     bsn: 'BSN',
     name: 'Naam',
@@ -336,6 +336,63 @@ export const nl = {
     kind: 'Soort organisatie',
     municipalities: 'Werkt in gemeenten',
     noMunicipalities: 'Nog geen gemeenten gekoppeld.',
+  },
+  decisions: {
+    title: 'Bijstandsbesluiten',
+    intro:
+      'Besluiten over bijstand (Participatiewet) voor dit huishouden. Bij elk besluit is de berekening bewaard, met de uitleg stap voor stap. Daarmee kunt u een bezwaar beantwoorden.',
+    empty: 'Voor dit huishouden is nog geen bijstandsbesluit vastgelegd.',
+    record: 'Bijstandsbesluit vastleggen',
+    recorded: 'Het bijstandsbesluit is vastgelegd. U ziet het hieronder bij de bijstandsbesluiten.',
+    caption: 'Bijstandsbesluiten van dit huishouden, nieuwste eerst',
+    ingangsdatum: 'Ingangsdatum',
+    besluitdatum: 'Besluitdatum',
+    amount: 'Norm per maand',
+    grondslag: 'Grondslag',
+    claimant: 'Aanvrager',
+    unknownPerson: 'Onbekend (woont hier niet meer)',
+    itemTitle: (ingangsdatum: string, amount: string) =>
+      `Besluit met ingang van ${ingangsdatum}: ${amount} per maand`,
+    showExplanation: 'Toon de uitleg van de berekening',
+    explanationIntro: (peildatum: string) =>
+      `Zo is de norm berekend op ${peildatum}. Elke stap noemt het artikel uit de wet waar hij op steunt.`,
+    forHousehold: (address: string) => `U rekent voor het huishouden ${address}.`,
+    backToHousehold: 'Terug naar het huishouden',
+    householdNote:
+      'Regie heeft de gegevens van dit huishouden al ingevuld. Controleer ze goed. Vink aan wat geldt voor de medebewoners. Als u het besluit vastlegt, bewaart Regie deze gegevens en de berekening bij het huishouden.',
+    claimantSelect: 'Wie vraagt de bijstand aan?',
+    claimantSelectDescription:
+      'Regie vult de gegevens opnieuw in als u een andere aanvrager kiest. Wat u zelf heeft veranderd, gaat dan verloren.',
+    memberOption: (naam: string, geboortedatum: string, relatie: string) =>
+      `${naam} (geboren ${geboortedatum}, ${relatie})`,
+    noClaimants: 'In dit huishouden woont niemand van 18 jaar of ouder. Vul de gegevens zelf in.',
+    formTitle: 'Besluit vastleggen',
+    formIntro:
+      'Leg het besluit vast met de uitkomst hierboven. Regie bewaart de gegevens van het huishouden, de berekening en de uitleg bij het huishouden.',
+    formLabel: 'Besluit vastleggen',
+    person: 'Aanvrager in het besluit',
+    personDescription: 'De persoon uit het huishouden die de bijstand krijgt.',
+    choosePerson: 'Kies een persoon',
+    ingangsdatumDescription:
+      'De dag waarop de bijstand ingaat. Regie berekent de norm op deze dag. Meestal is dat de peildatum.',
+    submit: 'Besluit vastleggen',
+    stale:
+      'U heeft de gegevens veranderd na de berekening. Klik eerst op "Bereken de norm". Daarna kunt u het besluit vastleggen.',
+    confirmTitle: 'Weet u het zeker?',
+    confirmText:
+      'Weet u het zeker? Het besluit en de berekening worden vastgelegd en zijn daarna niet meer te wijzigen.',
+    confirmSummary: (amount: string, ingangsdatum: string, naam: string) =>
+      `Norm: ${amount} per maand, met ingang van ${ingangsdatum}, voor ${naam}.`,
+    confirmOtherDate: (ingangsdatum: string, peildatum: string, naam: string) =>
+      `Het besluit gaat in op ${ingangsdatum}, voor ${naam}. Dat is een andere dag dan de peildatum (${peildatum}). Regie berekent de norm op de ingangsdatum. Het bedrag kan dus anders zijn dan hierboven.`,
+    confirm: 'Ja, leg het besluit vast',
+    confirming: 'Bezig met vastleggen…',
+    cancel: 'Nee, ga terug',
+    errors: {
+      personRequired: 'Kies de aanvrager in het besluit.',
+      ingangsdatumRequired: 'Vul de ingangsdatum in.',
+      dateInvalid: 'Vul een bestaande datum in, bijvoorbeeld 15-01-2026.',
+    },
   },
   rules: {
     calculatorTitle: 'Bijstandsnorm berekenen',

@@ -17,6 +17,8 @@ import { TeamsPage } from '../features/teams/TeamsPage.tsx';
 import { appRoute } from './authRoutes.ts';
 import {
   validateAuditSearch,
+  validateBijstandsnormSearch,
+  validateHouseholdSearch,
   validateHouseholdsSearch,
   validateListSearch,
   validateNormImpactSearch,
@@ -37,6 +39,7 @@ export const householdsRoute = createRoute({
 export const householdRoute = createRoute({
   getParentRoute: parent,
   path: 'huishoudens/$householdId',
+  validateSearch: validateHouseholdSearch,
   component: HouseholdPage,
 });
 
@@ -56,6 +59,7 @@ export const populationRoute = createRoute({
 export const rulesCalculatorRoute = createRoute({
   getParentRoute: parent,
   path: 'bijstandsnorm',
+  validateSearch: validateBijstandsnormSearch,
   component: BijstandsnormPage,
 });
 

@@ -84,3 +84,30 @@ export function validateNormImpactSearch(search: Record<string, unknown>): NormI
     leeftijd: age(search.leeftijd),
   });
 }
+
+function uuid(value: unknown): string | undefined {
+  return typeof value === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+    ? value.toLowerCase()
+    : undefined;
+}
+
+export interface BijstandsnormSearch {
+  /** Open the calculator for this household: prefill it and offer to record a decision. */
+  huishouden?: string;
+}
+
+export function validateBijstandsnormSearch(search: Record<string, unknown>): BijstandsnormSearch {
+  return compact({ huishouden: uuid(search.huishouden) });
+}
+
+export interface HouseholdSearch {
+  /** A message to show once, after an action on another page (e.g. a decision was recorded). */
+  melding?: 'besluit-vastgelegd';
+}
+
+export function validateHouseholdSearch(search: Record<string, unknown>): HouseholdSearch {
+  const melding: HouseholdSearch['melding'] =
+    search.melding === 'besluit-vastgelegd' ? 'besluit-vastgelegd' : undefined;
+  return compact({ melding });
+}

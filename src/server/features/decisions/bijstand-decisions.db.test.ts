@@ -5,14 +5,27 @@ import { createTestApp, signedIn, type TestApp } from '../../../../test/helpers/
 import { auditLog, provisions } from '../../db/schema/index.ts';
 import { bijstandsnormBerekenen } from '../rules/rules.service.ts';
 
-type Decision = { id: string; totaalCent: number; grondslag: string; ingangsdatum: string; berekening: { uitleg: { artikel: string }[]; totaalCent: number } };
+type Decision = {
+  id: string;
+  totaalCent: number;
+  grondslag: string;
+  ingangsdatum: string;
+  berekening: { uitleg: { artikel: string }[]; totaalCent: number };
+};
 
 const household = (peildatum: string) => ({
   peildatum,
   aanvrager: { geboortedatum: '1980-05-01' },
   kinderenOnder18: 0,
   medebewoners: [
-    { geboortedatum: '1990-01-01', relatie: 'broer-zus', commercieleHuur: false, studiefinanciering: false, bbl: false, mantelzorg: false },
+    {
+      geboortedatum: '1990-01-01',
+      relatie: 'broer-zus',
+      commercieleHuur: false,
+      studiefinanciering: false,
+      bbl: false,
+      mantelzorg: false,
+    },
   ],
 });
 
@@ -53,12 +66,18 @@ describe('bijstand decisions store their calculation', () => {
     assert.equal(row!.amountCents, 100107);
     assert.equal(row!.decidedOn, '2026-11-23', 'decided on the (pinned) day of the request');
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'provision.decide'));
-    assert.deepEqual(audit.map((a) => a.resourceIds), [[decision.id]]);
+    assert.deepEqual(
+      audit.map((a) => a.resourceIds),
+      [[decision.id]],
+    );
 
     const list = await b.fetch(`/api/v1/households/${h.inside.id}/bijstandsbesluiten`);
     assert.equal(list.status, 200);
     const items = ((await list.json()) as { items: Decision[] }).items;
-    assert.deepEqual(items.map((i) => i.id), [decision.id]);
+    assert.deepEqual(
+      items.map((i) => i.id),
+      [decision.id],
+    );
     assert.equal(items[0]!.berekening.uitleg.length, decision.berekening.uitleg.length);
   });
 
@@ -72,37 +91,63 @@ describe('bijstand decisions store their calculation', () => {
     });
     assert.equal(res.status, 400);
     const problem = (await res.json()) as { errors: { path: string }[] };
-    assert.ok(problem.errors.some((e) => e.path.startsWith('huishouden.medebewoners[0].relatie')), JSON.stringify(problem));
+    assert.ok(
+      problem.errors.some((e) => e.path.startsWith('huishouden.medebewoners[0].relatie')),
+      JSON.stringify(problem),
+    );
 
     const stranger = await b.fetch(`/api/v1/households/${h.inside.id}/bijstandsbesluiten`, {
       method: 'POST',
-      json: { personId: h.outside.person_id, ingangsdatum: '2026-01-01', huishouden: household('2026-01-01') },
+      json: {
+        personId: h.outside.person_id,
+        ingangsdatum: '2026-01-01',
+        huishouden: household('2026-01-01'),
+      },
     });
     assert.equal(stranger.status, 400);
-    assert.deepEqual(((await stranger.json()) as { errors: { path: string }[] }).errors.map((e) => e.path), ['personId']);
+    assert.deepEqual(
+      ((await stranger.json()) as { errors: { path: string }[] }).errors.map((e) => e.path),
+      ['personId'],
+    );
   });
 
   test('outside the scope is 404, other roles 403; nothing is stored', async () => {
     const count = async () =>
-      (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM provisions WHERE calculation IS NOT NULL`)).rows;
+      (
+        await t.database.db.execute(
+          sql`SELECT count(*)::int AS n FROM provisions WHERE calculation IS NOT NULL`,
+        )
+      ).rows;
     const before = await count();
     const r = await signedIn(t, 'regisseur');
     const outside = await r.fetch(`/api/v1/households/${h.outside.id}/bijstandsbesluiten`, {
       method: 'POST',
-      json: { personId: h.outside.person_id, ingangsdatum: '2026-01-01', huishouden: household('2026-01-01') },
+      json: {
+        personId: h.outside.person_id,
+        ingangsdatum: '2026-01-01',
+        huishouden: household('2026-01-01'),
+      },
     });
     assert.equal(outside.status, 404);
     for (const username of ['wijkteam', 'beheerder', 'beleid']) {
       const b = await signedIn(t, username);
       const res = await b.fetch(`/api/v1/households/${h.inside.id}/bijstandsbesluiten`, {
         method: 'POST',
-        json: { personId: h.inside.person_id, ingangsdatum: '2026-01-01', huishouden: household('2026-01-01') },
+        json: {
+          personId: h.inside.person_id,
+          ingangsdatum: '2026-01-01',
+          huishouden: household('2026-01-01'),
+        },
       });
       assert.equal(res.status, 403, username);
     }
     assert.deepEqual(await count(), before);
     const w = await signedIn(t, 'wijkteam');
-    assert.equal((await w.fetch(`/api/v1/households/${h.inside.id}/bijstandsbesluiten`)).status, 200, 'team members read');
+    assert.equal(
+      (await w.fetch(`/api/v1/households/${h.inside.id}/bijstandsbesluiten`)).status,
+      200,
+      'team members read',
+    );
     assert.equal((await w.fetch(`/api/v1/households/${h.outside.id}/bijstandsbesluiten`)).status, 404);
   });
 });

@@ -1,9 +1,11 @@
 // One household: address and the persons living there (personal data: the server audits this read).
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { householdQuery } from '../../api/households.ts';
 import type { HouseholdMember } from '../../api/types.ts';
 import {
+  Alert,
   DataList,
   DataTable,
   EmptyState,
@@ -16,8 +18,11 @@ import {
 } from '../../components/index.ts';
 import { formatCalendarDate, formatStreetLine } from '../../i18n/format.ts';
 import { relationLabel, t } from '../../i18n/index.ts';
+import { useSession } from '../auth/SessionContext.tsx';
+import { canRecordDecision } from '../shell/access.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
+import { HouseholdDecisions } from './HouseholdDecisions.tsx';
 
 const route = getRouteApi('/_app/huishoudens/$householdId');
 
@@ -35,6 +40,8 @@ export function HouseholdPage() {
 
 function HouseholdContent() {
   const { householdId } = route.useParams();
+  const { melding } = route.useSearch();
+  const { user } = useSession();
   const query = useQuery(householdQuery(householdId));
   const title = query.data
     ? t.households.detailTitle(formatStreetLine(query.data.address))
@@ -62,6 +69,7 @@ function HouseholdContent() {
     <>
       {back}
       <Heading level={1}>{title}</Heading>
+      {melding === 'besluit-vastgelegd' && <RecordedMessage />}
       <Paragraph>{t.households.detailIntro}</Paragraph>
       <DataList
         entries={[
@@ -110,6 +118,24 @@ function HouseholdContent() {
           />
         )}
       </Section>
+      <HouseholdDecisions
+        householdId={household.id}
+        members={household.members}
+        canRecord={canRecordDecision(user.roles)}
+      />
     </>
+  );
+}
+
+/** Said once after a decision was recorded on the calculator page; takes focus so it is read out. */
+function RecordedMessage() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <Alert type="ok" tabIndex={-1} ref={ref}>
+      <Paragraph>{t.decisions.recorded}</Paragraph>
+    </Alert>
   );
 }

@@ -56,3 +56,10 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   adminTeams: '/beheer/teams',
   adminApiKeys: '/beheer/api-sleutels',
 };
+
+/** Only a regisseur records a bijstandsbesluit (the server checks the same). */
+export const RECORD_DECISION_ROLES: readonly Role[] = ['regisseur'];
+
+export function canRecordDecision(roles: readonly Role[]): boolean {
+  return RECORD_DECISION_ROLES.some((role) => roles.includes(role));
+}
