@@ -2,18 +2,10 @@
 // Shapes mirror src/server/features/rules/rules.schemas.ts (the OpenAPI source); the calculation itself only
 // happens on the server, so the CLI, the API and this page give the same answer.
 import { queryOptions } from '@tanstack/react-query';
+import { RELATIES, type Relatie } from '../../shared/relaties.ts';
 import { api } from './client.ts';
 
-export const RELATIES = [
-  'kind',
-  'ouder',
-  'broer-zus',
-  'grootouder',
-  'kleinkind',
-  'overige-familie',
-  'geen-familie',
-] as const;
-export type Relatie = (typeof RELATIES)[number];
+export { RELATIES, type Relatie };
 
 export interface MedebewonerInvoer {
   naam?: string;

@@ -8,17 +8,9 @@ import { z } from '@hono/zod-openapi';
 const datum = (description: string) =>
   z.iso.date().openapi({ description: `${description} (JJJJ-MM-DD)`, example: '2026-01-15' });
 
-export const RELATIES = [
-  'kind',
-  'ouder',
-  'broer-zus',
-  'grootouder',
-  'kleinkind',
-  'overige-familie',
-  'geen-familie',
-] as const;
+import { RELATIES, type Relatie } from '../../../shared/relaties.ts';
 
-export type Relatie = (typeof RELATIES)[number];
+export { RELATIES, type Relatie };
 
 export const AanvragerSchema = z
   .strictObject({
