@@ -115,7 +115,7 @@ export async function startApp({ dataDirPrefix, env = {} }: StartAppOptions): Pr
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+    if (child.exitCode !== null || child.signalCode !== null) break; // exited, or killed by a signal
     try {
       const response = await fetch(`${baseUrl}/health`);
       if (response.status === 200) return { baseUrl, stop };
