@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
 import { auditLog, sessions, users } from '../../db/schema/index.ts';
+import { runHousekeeping } from './housekeeping.ts';
 
 describe('sign-in, sessions and CSRF', () => {
   let t: TestApp;
@@ -170,6 +171,20 @@ describe('sign-in, sessions and CSRF', () => {
     assert.equal((await b.fetch('/api/v1/auth/session')).status, 401);
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'session.logout'));
     assert.equal(rows.length, 1);
+  });
+
+  test('housekeeping removes ended sessions and old sign-in attempts, and keeps live ones', async () => {
+    await signedIn(t, 'schuldhulp');
+    t.clock.advanceMinutes(24 * 60 + 1);
+    const live = await signedIn(t, 'schuldhulp');
+    await runHousekeeping(t.database.db, t.config, t.clock.now());
+    const left = await t.database.db.select().from(sessions);
+    assert.equal(left.length, 1, 'only the session of a minute ago is left');
+    assert.equal((await live.fetch('/api/v1/auth/session')).status, 200);
+    const attempts = await t.database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM login_attempts WHERE attempted_at < ${new Date(t.clock.current.getTime() - 86_400_000)}`,
+    );
+    assert.equal(attempts.rows[0]!.n, 0);
   });
 
   test('secure headers are set on every response', async () => {

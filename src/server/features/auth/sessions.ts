@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Executor, UserActor } from '../../context.ts';
 import type { Role } from '../../db/schema/index.ts';
@@ -120,6 +120,6 @@ export async function pruneSessions(db: Executor, config: Config, now: Date): Pr
   const idleCutoff = new Date(now.getTime() - config.session.idleMinutes * 60_000);
   const result = await db
     .delete(sessions)
-    .where(and(sql`${sessions.expiresAt} <= ${now} OR ${sessions.lastSeenAt} < ${idleCutoff}`));
+    .where(sql`${sessions.expiresAt} <= ${now} OR ${sessions.lastSeenAt} < ${idleCutoff}`);
   return result.rowCount ?? 0;
 }
