@@ -29,7 +29,11 @@ describe('partner API keys', () => {
     assert.match(key, /^rgk_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
     const [row] = await t.database.db.select().from(apiKeys).where(eq(apiKeys.id, id));
     assert.equal(row!.organisationId, corporatieId);
-    assert.ok(!row!.keyHash.includes(key.split('_')[2]!), 'the secret part is not stored');
+    // The secret is base64url and may itself contain '_': it is everything after 'rgk_' + 12-character prefix + '_'.
+    const secret = key.slice('rgk_'.length + 12 + 1);
+    assert.equal(secret.length, 43);
+    assert.ok(!row!.keyHash.includes(secret), 'the secret part is not stored');
+    assert.notEqual(row!.keyHash, key);
     const list = (await (await admin.fetch('/api/v1/admin/api-keys')).json()) as { items: object[] };
     assert.ok(!JSON.stringify(list).includes(key), 'listing never shows the key');
 
