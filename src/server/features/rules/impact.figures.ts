@@ -67,26 +67,31 @@ export type RawFigures = {
   variants: RawVariantFigures[];
 };
 
+/** All counts at zero, with one variant slot per policy variant. */
+export function emptyRawFigures(variantCount: number): RawFigures {
+  return {
+    households: 0,
+    affected: 0,
+    notAffected: 0,
+    notComputed: 0,
+    notComputedByReason: { 'aanvrager-niet-in-huishouden': 0, 'geboortedatum-onbekend': 0, regels: 0 },
+    reductionCent: 0,
+    reductionClasses: REDUCTION_CLASSES.map(() => 0),
+    aClasses: A_CLASSES.map(() => 0),
+    variants: Array.from({ length: variantCount }, () => ({
+      affected: 0,
+      changed: 0,
+      costCent: 0,
+      reductionCent: 0,
+    })),
+  };
+}
+
 export class FiguresAccumulator {
   private readonly figures: RawFigures;
 
   constructor(variantCount: number) {
-    this.figures = {
-      households: 0,
-      affected: 0,
-      notAffected: 0,
-      notComputed: 0,
-      notComputedByReason: { 'aanvrager-niet-in-huishouden': 0, 'geboortedatum-onbekend': 0, regels: 0 },
-      reductionCent: 0,
-      reductionClasses: REDUCTION_CLASSES.map(() => 0),
-      aClasses: A_CLASSES.map(() => 0),
-      variants: Array.from({ length: variantCount }, () => ({
-        affected: 0,
-        changed: 0,
-        costCent: 0,
-        reductionCent: 0,
-      })),
-    };
+    this.figures = emptyRawFigures(variantCount);
   }
 
   add(outcome: HouseholdOutcome): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { A_CLASSES, type RawFigures, REDUCTION_CLASSES } from './impact.figures.ts';
+import { emptyRawFigures, type RawFigures } from './impact.figures.ts';
 import { publishImpactReport } from './impact.service.ts';
 import { protectAdditive, publishNested, safeDifference, THRESHOLD } from './impact.suppression.ts';
 import { policyVariants } from './impact.variants.ts';
@@ -72,21 +72,7 @@ test('property: no published additive group lets anyone recover a suppressed par
 });
 
 function raw(overrides: Partial<RawFigures>): RawFigures {
-  return {
-    households: 0,
-    affected: 0,
-    notAffected: 0,
-    notComputed: 0,
-    notComputedByReason: { 'aanvrager-niet-in-huishouden': 0, 'geboortedatum-onbekend': 0, regels: 0 },
-    reductionCent: 0,
-    reductionClasses: REDUCTION_CLASSES.map(() => 0),
-    aClasses: A_CLASSES.map(() => 0),
-    variants: [
-      { affected: 0, changed: 0, costCent: 0, reductionCent: 0 },
-      { affected: 0, changed: 0, costCent: 0, reductionCent: 0 },
-    ],
-    ...overrides,
-  };
+  return { ...emptyRawFigures(2), ...overrides };
 }
 
 function report(figures: RawFigures) {
