@@ -1,4 +1,4 @@
-import { isIsoDate } from '../rules/dates.ts';
+import { isIsoDate } from '../../lib/dates.ts';
 import type { Datum } from './brp.schemas.ts';
 
 /**
@@ -50,5 +50,3 @@ export function earliestDate(datum: Datum | undefined): string | null {
       return null;
   }
 }
-
-export { dateInAmsterdam } from '../../lib/dates.ts';

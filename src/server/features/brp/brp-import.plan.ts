@@ -1,4 +1,4 @@
-import { previousDay } from '../rules/dates.ts';
+import { previousDay } from '../../lib/dates.ts';
 import type {
   AddressRow,
   BatchState,

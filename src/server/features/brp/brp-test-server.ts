@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ageOn } from '../rules/dates.ts';
+import { ageOn } from '../../lib/dates.ts';
 import { PersonenQuery, Persoon, PersoonBeperkt } from './brp.schemas.ts';
 import { AUTOMATIC_FIELDS, applyFields } from './brp-fields.ts';
 import type { FixturePersoon } from './brp-fixtures.ts';

@@ -1,4 +1,4 @@
-import { ageOn } from '../rules/dates.ts';
+import { ageOn } from '../../lib/dates.ts';
 
 /**
  * The relation of each resident of one address to the head of the household (hoofd, partner, kind, overig),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { syntheticBsn } from '../../lib/bsn.ts';
-import { ageOn } from '../rules/dates.ts';
+import { ageOn } from '../../lib/dates.ts';
 import { applyFields, PERSOON_FIELDS } from './brp-fields.ts';
 import { deceased, type FixturePersoon, generateBrpPersonen, movedTo } from './brp-fixtures.ts';
 import { importBrp } from './brp-import.service.ts';

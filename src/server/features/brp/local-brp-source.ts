@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import { inTransaction } from '../../context.ts';
+import { ageOn, dateInAmsterdam } from '../../lib/dates.ts';
 import { auditRead } from '../audit/audit.service.ts';
-import { ageOn } from '../rules/dates.ts';
 import type { Persoon, PersoonBeperkt } from './brp.schemas.ts';
-import { dateInAmsterdam, volledigeDatum } from './brp-dates.ts';
+import { volledigeDatum } from './brp-dates.ts';
 import { applyFields, PERSOON_BEPERKT_FIELDS, PERSOON_FIELDS } from './brp-fields.ts';
 import type { AddressQuery, BrpSource } from './brp-source.ts';
 

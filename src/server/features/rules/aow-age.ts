@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { addYearsMonths, type IsoDate } from '../../lib/dates.ts';
 import { DEFAULT_DATA_DIR, readDataFile } from './data-files.ts';
-import { addYearsMonths, type IsoDate } from './dates.ts';
 
 const yearsMonths = z.strictObject({
   jaren: z.number().int().min(60).max(80),

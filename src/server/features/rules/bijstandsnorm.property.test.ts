@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { addYearsMonths } from '../../lib/dates.ts';
 import { calculateBijstandsnorm } from './bijstandsnorm.ts';
-import { addYearsMonths } from './dates.ts';
 import { type BijstandsnormInvoer, type Medebewoner, RELATIES } from './rules.schemas.ts';
 
 // Test data generation only: UTC arithmetic on whole days, never used by the code under test.

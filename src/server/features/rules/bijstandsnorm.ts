@@ -1,7 +1,7 @@
+import { ageOn, formatDutchDate, type IsoDate } from '../../lib/dates.ts';
 import { type AowAge, aowAgeFor } from './aow-age.ts';
 import { articleName } from './article-names.ts';
 import { costSharerAgeOn } from './cost-sharer-age.ts';
-import { ageOn, formatDutchDate, type IsoDate } from './dates.ts';
 import { checkHousehold } from './household-checks.ts';
 import { assessHousemates, housemateLabel } from './housemates.ts';
 import {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { formatDutchDate, type IsoDate } from '../../lib/dates.ts';
 import { DEFAULT_DATA_DIR, readDataFile } from './data-files.ts';
-import { formatDutchDate, type IsoDate } from './dates.ts';
 import { invalidField } from './invalid-input.ts';
 
 const costSharerAgeTableSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { DomainError, type FieldError } from '../../http/errors.ts';
+import { ageOn, formatDutchDate, type IsoDate } from '../../lib/dates.ts';
 import { type AowAgeTable, aowAgeReached } from './aow-age.ts';
-import { ageOn, formatDutchDate, type IsoDate } from './dates.ts';
 import { invalidInput } from './invalid-input.ts';
 import { normTableOn } from './norm-tables.ts';
 import type { RuleParameters } from './rule-parameters.ts';

@@ -1,4 +1,4 @@
-import { ageOn, type IsoDate } from './dates.ts';
+import { ageOn, type IsoDate } from '../../lib/dates.ts';
 import type { Medebewoner, MedebewonerBeoordeling, Relatie } from './rules.schemas.ts';
 
 /**

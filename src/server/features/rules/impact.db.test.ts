@@ -10,12 +10,12 @@ import {
   provisions,
   users,
 } from '../../db/schema/index.ts';
+import { ageOn } from '../../lib/dates.ts';
 import { verifyAuditChains } from '../audit/audit.service.ts';
 import { DEMO_PASSWORD } from '../seed/demo.ts';
 import { seedProvisions } from '../seed/provisions.ts';
 import { createUser } from '../users/users.service.ts';
 import { calculateBijstandsnorm } from './bijstandsnorm.ts';
-import { ageOn } from './dates.ts';
 import type { RawFigures } from './impact.figures.ts';
 import type { ImpactRapport } from './impact.schemas.ts';
 import { computeImpactFigures } from './impact.service.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { ageOn } from '../../lib/dates.ts';
 import { calculateBijstandsnorm } from './bijstandsnorm.ts';
-import { ageOn } from './dates.ts';
 import {
   ageInYears,
   type BijstandHousehold,

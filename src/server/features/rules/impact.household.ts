@@ -1,6 +1,6 @@
 import { DomainError } from '../../http/errors.ts';
+import type { IsoDate } from '../../lib/dates.ts';
 import { calculateBijstandsnorm } from './bijstandsnorm.ts';
-import type { IsoDate } from './dates.ts';
 import { checkHousehold } from './household-checks.ts';
 import type { RuleParameters } from './rule-parameters.ts';
 import type { BijstandsnormInvoer, Medebewoner, Relatie } from './rules.schemas.ts';

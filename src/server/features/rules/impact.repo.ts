@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../context.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../../lib/dates.ts';
 import type { BijstandHousehold, RegisterMember, RegisterRelation } from './impact.household.ts';
 
 /** The provision the impact report looks at: Participatiewet algemene bijstand, granted. */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { z } from '@hono/zod-openapi';
+import { formatDutchDate, type IsoDate, nextDay } from '../../lib/dates.ts';
 import { DEFAULT_DATA_DIR, readDataFile } from './data-files.ts';
-import { formatDutchDate, type IsoDate, nextDay } from './dates.ts';
 import { invalidField } from './invalid-input.ts';
 
 /** Amount keys follow the numbering of the Participatiewet: article.lid.onderdeel (e.g. '22a.3.b'). */
