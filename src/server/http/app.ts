@@ -11,6 +11,12 @@ import { householdRoutes } from '../features/households/households.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
 import { rulesRoutes } from '../features/rules/rules.routes.ts';
+import { signalImportRoutes } from '../features/signals/import/import.routes.ts';
+import { signalCaseRoutes } from '../features/signals/intake/cases.routes.ts';
+import { signalRoutes } from '../features/signals/intake/signals.routes.ts';
+import { reviewRoutes } from '../features/signals/pipeline/review.routes.ts';
+import { routingRuleRoutes } from '../features/signals/pipeline/routing-rules.routes.ts';
+import { signalSettingsRoutes } from '../features/signals/pipeline/settings.routes.ts';
 import type { AppEnv } from './env.ts';
 import { DomainError } from './errors.ts';
 import { type AppDeps, authenticate, csrfProtection, requestContext } from './middleware.ts';
@@ -90,6 +96,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/households', decisionRoutes());
   api.route('/population', populationRoutes());
   api.route('/rules', rulesRoutes());
+  api.route('/signals', signalRoutes());
+  api.route('/signal-cases', signalCaseRoutes());
+  api.route('/signal-reviews', reviewRoutes());
+  api.route('/signal-imports', signalImportRoutes());
+  api.route('/routing-rules', routingRuleRoutes());
+  api.route('/signal-settings', signalSettingsRoutes());
   app.route('/api/v1', api);
 
   app.doc31('/api/v1/openapi.json', {

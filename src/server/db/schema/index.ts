@@ -3,3 +3,4 @@ export * from './household.ts';
 export * from './identity.ts';
 export * from './organisation.ts';
 export * from './provision.ts';
+export * from './signal.ts';

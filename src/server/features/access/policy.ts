@@ -1,7 +1,7 @@
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Actor, Ctx } from '../../context.ts';
 import type { Role } from '../../db/schema/index.ts';
-import { households } from '../../db/schema/index.ts';
+import { households, signals } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
 
 /**
@@ -14,7 +14,12 @@ export type Capability =
   | 'audit.read' // the FG reads the audit log
   | 'population.aggregate' // counts without persons, small cells suppressed
   | 'household.read' // personal data of households, further limited by householdScope
-  | 'provision.decide'; // record a decision on a provision of a household in scope
+  | 'provision.decide' // record a decision on a provision of a household in scope
+  | 'signal.file' // file a signal about a household (form or partner API)
+  | 'signal.work' // the team's worklist: pick up, contact attempts, close; limited by signalScope
+  | 'signal.review' // confirm or reject ambiguous matches of the actor's municipalities
+  | 'signal.import' // upload DDAS or CSV files of a signal platform
+  | 'routing.manage'; // routing rules and signal settings: configuration, no personal data
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
@@ -22,6 +27,18 @@ const capabilities: Record<Capability, readonly Role[]> = {
   'population.aggregate': ['beleidsmedewerker', 'teamleider', 'fg'],
   'household.read': ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
   'provision.decide': ['regisseur'],
+  'signal.file': [
+    'partner_medewerker',
+    'regisseur',
+    'wijkteam_professional',
+    'intake',
+    'schuldhulpverlener',
+    'teamleider',
+  ],
+  'signal.work': ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
+  'signal.review': ['intake', 'schuldhulpverlener', 'teamleider'],
+  'signal.import': ['intake', 'schuldhulpverlener'],
+  'routing.manage': ['teamleider', 'beheerder'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {
@@ -46,6 +63,31 @@ export function householdScope(actor: Actor | null): SQL {
     JOIN team_areas ta ON ta.area_code = a.wijk_code OR ta.area_code = a.buurt_code
     JOIN team_members tm ON tm.team_id = ta.team_id
     WHERE tm.user_id = ${actor.userId})`;
+}
+
+/** The signals on the worklists of the actor's teams. */
+export function signalScope(actor: Actor | null): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'signal.work')) return sql`false`;
+  return sql`${signals.teamId} IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ${actor.userId})`;
+}
+
+/** The municipalities an actor works for: those of its teams. Review queues and imports are limited to these. */
+export function municipalityScope(actor: Actor | null, column: SQL | AnyColumn): SQL {
+  if (actor?.type !== 'user') return sql`false`;
+  return sql`${column} IN (SELECT t.municipality_code FROM team_municipalities t
+    JOIN team_members tm ON tm.team_id = t.team_id WHERE tm.user_id = ${actor.userId})`;
+}
+
+/**
+ * The signals an organisation filed itself (partner staff or a partner's API key). The partner sees only whether
+ * each was picked up: the caller selects no other columns.
+ */
+export function partnerSignalScope(actor: Actor | null): SQL {
+  if (actor?.type === 'api_key') return sql`${signals.partnerOrganisationId} = ${actor.organisationId}`;
+  if (actor?.type === 'user' && can(actor, 'signal.file')) {
+    return sql`${signals.partnerOrganisationId} = ${actor.organisationId}`;
+  }
+  return sql`false`;
 }
 
 export type Resource = 'household';
