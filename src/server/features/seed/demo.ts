@@ -15,6 +15,7 @@ import {
 import { createUser } from '../users/users.service.ts';
 import { type Area, insertPopulation, type SeedProgress } from './population.ts';
 import { seedProvisions } from './provisions.ts';
+import { seedDemoSignals } from './signals.ts';
 
 /** The password of every demo account (documented in the README; demo data is never seeded in production). */
 export const DEMO_PASSWORD = 'Regie-demo-2026';
@@ -208,5 +209,6 @@ export async function seedDemo(ctx: Ctx, households: number, onProgress?: SeedPr
     }));
   await insertPopulation(ctx.db, 20261123, households, populationAreas, onProgress);
   await seedProvisions(ctx.db, [DEMO_MUNICIPALITY]); // the demo population lives in Regiedam only
+  await seedDemoSignals(ctx);
   return true;
 }
