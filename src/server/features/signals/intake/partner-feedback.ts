@@ -1,0 +1,67 @@
+import { desc, sql } from 'drizzle-orm';
+import type { Ctx } from '../../../context.ts';
+import { signals } from '../../../db/schema/index.ts';
+import { DomainError } from '../../../http/errors.ts';
+import { can, partnerSignalScope } from '../../access/policy.ts';
+import { categoryLabel, loadCategories } from './categories.ts';
+
+export type Terugkoppeling = 'opgepakt' | 'niet opgepakt' | 'in behandeling';
+
+/**
+ * What a partner may learn of its own signal. The Wgs allows only "picked up or not": never the reason it was not
+ * picked up (not a resident, repeated, below the threshold…) and no case data, so every other status collapses
+ * into "niet opgepakt".
+ */
+export function terugkoppelingOf(status: string): Terugkoppeling {
+  if (status === 'Opgepakt') return 'opgepakt';
+  if (status === 'Nog niet opgepakt') return 'in behandeling';
+  return 'niet opgepakt';
+}
+
+/** Partner staff (any role that files signals) and partner API keys. */
+function requirePartner(ctx: Ctx): void {
+  if (!ctx.actor) throw new DomainError('unauthenticated');
+  if (ctx.actor.type === 'api_key') return;
+  if (!can(ctx.actor, 'signal.file')) throw new DomainError('forbidden');
+}
+
+/**
+ * The signals the actor's organisation filed, newest first, with only the feedback the law allows. Selects no
+ * personal data (the partner's own reference is theirs), so there is no read to audit.
+ */
+export async function listMySignals(ctx: Ctx, page: { limit: number; offset: number }) {
+  requirePartner(ctx);
+  const where = partnerSignalScope(ctx.actor);
+  const rows = await ctx.db
+    .select({
+      id: signals.id,
+      municipalityCode: signals.municipalityCode,
+      externalId: signals.externalId,
+      category: signals.category,
+      signalDate: signals.signalDate,
+      receivedAt: signals.receivedAt,
+      status: signals.status,
+    })
+    .from(signals)
+    .where(where)
+    .orderBy(desc(signals.receivedAt), desc(signals.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(signals).where(where);
+  const catalogue = await loadCategories(
+    ctx.db,
+    rows.map((r) => r.municipalityCode),
+  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      partnerReferentie: r.externalId,
+      categorie: r.category,
+      categorieLabel: categoryLabel(catalogue, r.municipalityCode, r.category),
+      signaaldatum: r.signalDate,
+      ontvangenOp: r.receivedAt.toISOString(),
+      terugkoppeling: terugkoppelingOf(r.status),
+    })),
+    total: count?.n ?? 0,
+  };
+}
