@@ -8,115 +8,12 @@
 // trust auth on 127.0.0.1, a free port; as root the cluster runs as the postgres user (or nobody). The cluster and
 // its directory are removed afterwards. Prints households/s, rows inserted per table, total seconds and peak RSS.
 // A benchmark, not a test: it never fails on a slow machine.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { seedCommand } from '../src/cli/commands/seed.ts';
+import { type Cluster, startCluster } from './cluster.ts';
 
 const TABLES = ['addresses', 'persons', 'households', 'household_members'] as const;
-const MIN_MAJOR = 15;
-
-type Cluster = { url: string; describe: string; stop: () => void };
-
-function pgMajor(bin: string): number {
-  try {
-    const out = execFileSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' });
-    return Number(/(\d+)/.exec(out)?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
-
-/** The newest PostgreSQL server bin dir (≥ 15) holding initdb, pg_ctl and postgres: PATH first, then Debian's. */
-function findPgBin(): string {
-  const candidates: string[] = [];
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const initdb = join(dir, 'initdb');
-    if (dir && existsSync(initdb)) candidates.push(dirname(realpathSync(initdb)));
-  }
-  if (existsSync('/usr/lib/postgresql')) {
-    for (const v of readdirSync('/usr/lib/postgresql'))
-      candidates.push(join('/usr/lib/postgresql', v, 'bin'));
-  }
-  let best = '';
-  let bestMajor = 0;
-  for (const dir of candidates) {
-    if (!['initdb', 'pg_ctl', 'postgres'].every((b) => existsSync(join(dir, b)))) continue;
-    const major = pgMajor(dir);
-    if (major >= MIN_MAJOR && major > bestMajor) [best, bestMajor] = [dir, major];
-  }
-  if (!best) {
-    throw new Error(
-      `No PostgreSQL ≥ ${MIN_MAJOR} server binaries (initdb, pg_ctl, postgres) found: apt-get install postgresql, or set DATABASE_URL`,
-    );
-  }
-  return best;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** initdb + pg_ctl start in a temp dir; postgres refuses to run as root, so as root it runs as postgres/nobody. */
-async function startCluster(): Promise<Cluster> {
-  const bin = findPgBin();
-  const dir = mkdtempSync(join(tmpdir(), 'regie-bench-pg-'));
-  const data = join(dir, 'data');
-  const isRoot = process.getuid?.() === 0;
-  let osUser = '';
-  if (isRoot) {
-    osUser = spawnSync('id', ['-u', 'postgres']).status === 0 ? 'postgres' : 'nobody';
-    const uid = Number(execFileSync('id', ['-u', osUser], { encoding: 'utf8' }));
-    const gid = Number(execFileSync('id', ['-g', osUser], { encoding: 'utf8' }));
-    chownSync(dir, uid, gid);
-  }
-  const run = (tool: string, args: string[]) => {
-    const [cmd, argv] = isRoot
-      ? ['runuser', ['-u', osUser, '--', join(bin, tool), ...args]]
-      : [join(bin, tool), args];
-    const result = spawnSync(cmd, argv, { cwd: dir, encoding: 'utf8' });
-    if (result.status !== 0) {
-      throw new Error(`${tool} failed (${result.status}):\n${result.stdout}${result.stderr}`);
-    }
-  };
-  let started = false;
-  const stop = () => {
-    try {
-      if (started) run('pg_ctl', ['-D', data, 'stop', '-m', 'fast', '-w']);
-    } catch {
-      // already stopped
-    }
-    started = false;
-    rmSync(dir, { recursive: true, force: true });
-  };
-  try {
-    run('initdb', ['-D', data, '--username=postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
-    const port = await freePort();
-    const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir}`;
-    started = true;
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
-    return {
-      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-      describe: `throwaway cluster (PostgreSQL ${pgMajor(bin)} from ${bin}, default settings${isRoot ? `, run as ${osUser}` : ''})`,
-      stop,
-    };
-  } catch (error) {
-    stop();
-    throw error;
-  }
-}
 
 async function countRows(url: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: url });

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'oidc_not_configured'
   | 'oidc_failed'
   | 'oidc_unknown_user'
+  | 'payload_too_large'
   | 'internal';
 
 export type FieldError = { path: string; message: string };
@@ -50,5 +51,6 @@ export const problemCatalogue: Record<ErrorCode, { status: number; title: string
     status: 403,
     title: 'Uw account is niet bekend in Regie. Vraag de beheerder om u toegang te geven',
   },
+  payload_too_large: { status: 413, title: 'Het bestand is te groot' },
   internal: { status: 500, title: 'Er ging iets mis aan onze kant. Probeer het later opnieuw' },
 };

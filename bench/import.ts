@@ -1,0 +1,382 @@
+// Benchmark of the batch import of signals (issue 3: 1,000,000 DDAS signals against 500,000 households; targets
+// ≥ 20,000 signals/s, ≤ 3× a plain COPY of the same rows, peak RSS ≤ 300 MB and flat in file size).
+//
+//   npm run bench:import                                         1,000,000 signals, 500,000 households
+//   npm run bench:import -- --signals 100000 --households 50000   a quick run
+//   npm run bench:import -- --insert-mode values                 multi-row VALUES instead of unnest arrays
+//   DATABASE_URL=postgres://user@host/db npm run bench:import     on that server instead of a throwaway cluster
+//
+// Steps: a throwaway PostgreSQL cluster (bench/cluster.ts; or DATABASE_URL) → the scale seed (`regie seed
+// --households N`, fictional municipalities of 35,000 households each) → DDAS files written as streams in a temp dir,
+// one per scale municipality (a DDAS levering is one municipality's, and the test range of BSNs makes residents
+// unique only within a municipality), with a realistic mix: ~70 % BSN of residents, ~20 % address only (postcode,
+// huisnummer, birth date), ~5 % unknown residents, ~3 % bad rows, ~2 % repeats of an earlier signal → imported
+// with `importSignals`, the service `regie import signals` uses. First a run with a quarter of the signals (its peak
+// RSS shows that memory does not grow with the file), then the full run, then a plain COPY (psql \copy) of the same
+// rows as CSV into an unindexed table. Prints signals/s, seconds, peak RSS (sampled every 100 ms, and the process's
+// maxRSS), COPY seconds and the ratio. A benchmark, not a test: it never fails on a slow machine.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, type WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { withDatabase } from '../src/cli/commands/database.ts';
+import { seedCommand } from '../src/cli/commands/seed.ts';
+import type { Ctx } from '../src/server/context.ts';
+import type { InsertMode } from '../src/server/features/signals/import/import.repo.ts';
+import { type ImportTimings, importSignals } from '../src/server/features/signals/import/import.service.ts';
+import { signalFileFromPath } from '../src/server/features/signals/import/signal-file.ts';
+import { testRangeBsns } from '../src/server/lib/bsn.ts';
+import { type Cluster, findPgBin, startCluster } from './cluster.ts';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
+const mib = (bytes: number) => bytes / 2 ** 20;
+
+type Resident = { bsn: string; geboortedatum: string | null; postcode: string; huisnummer: number };
+
+/** A small deterministic PRNG (mulberry32), so a run is repeatable. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PARTNERS = ['Energie', 'Huur', 'Water', 'Zorg', 'CAK Zorgverzekeringen', 'Hypotheek'];
+
+async function write(out: WriteStream, text: string): Promise<void> {
+  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+}
+
+async function close(out: WriteStream): Promise<void> {
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+}
+
+const csvField = (v: string | number | boolean | null) => (v === null ? '' : String(v));
+
+/**
+ * Writes one municipality's DDAS file (and the CSV of the same loadable rows for COPY), streamed. Answers the number
+ * of signals written.
+ */
+async function writeFiles(
+  path: string,
+  copy: WriteStream,
+  municipality: string,
+  residents: Resident[],
+  unknownBsns: string[],
+  count: number,
+  prefix: string,
+  seed: number,
+): Promise<void> {
+  const rnd = random(seed);
+  const out = createWriteStream(path);
+  await write(
+    out,
+    `{"startdatumLevering":"2026-10-01","einddatumLevering":"2026-10-31","aanleverdatumEnTijd":"2026-11-01T06:00:00Z","codeGegevensleverancier":"BENCH","leveringen":[{"teller":1,"gemeentecode":"${municipality}","aanleverendeOrganisatie":{"naam":"Benchmarkplatform"},"vroegsignalen":[`,
+  );
+  let lastGood = '';
+  for (let i = 0; i < count; i++) {
+    const r = rnd();
+    const pick = residents[Math.floor(rnd() * residents.length)]!;
+    let id = `${prefix}-${municipality}-${i}`;
+    const partner = PARTNERS[i % PARTNERS.length]!;
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const bedrag = 50 + Math.floor(rnd() * 2000);
+    let client: Record<string, string>;
+    let extra = '';
+    let loadable = true;
+    if (r < 0.7) client = { burgerservicenummer: pick.bsn };
+    else if (r < 0.9) {
+      client = { postcode: pick.postcode, huisnummer: String(pick.huisnummer) };
+      if (pick.geboortedatum) client.geboortedatum = pick.geboortedatum;
+    } else if (r < 0.95) {
+      client =
+        i % 2 === 0
+          ? { burgerservicenummer: unknownBsns[i % unknownBsns.length]! }
+          : { postcode: '9999ZZ', huisnummer: String(1 + (i % 200)) };
+    } else if (r < 0.98) {
+      loadable = false;
+      switch (i % 5) {
+        case 0:
+          client = { burgerservicenummer: '999999991' }; // fails the 11-proof
+          break;
+        case 1:
+          client = { burgerservicenummer: pick.bsn };
+          extra = ',"signaaldatum":"2026-02-31"';
+          break;
+        case 2:
+          client = { burgerservicenummer: pick.bsn };
+          extra = ',"bedrag":-10';
+          break;
+        case 3:
+          client = {};
+          break;
+        default:
+          client = { postcode: '12345', huisnummer: '1' };
+      }
+    } else {
+      client = { burgerservicenummer: pick.bsn };
+      if (lastGood) id = lastGood; // a repeat of an earlier signal
+    }
+    const signal = `{"ID":"${id}","signaalpartner":{"type":"${partner}"},"signaaldatum":"2026-10-${day}","ontstaansdatum":"2026-08-${day}","bedrag":${bedrag},"crisissignaal":${i % 50 === 0},"warmeOverdracht":false,"client":${JSON.stringify(client)}${extra}}`;
+    await write(out, i === 0 ? signal : `,${signal}`);
+    if (loadable && id !== lastGood) {
+      lastGood = r < 0.7 ? id : lastGood;
+      await write(
+        copy,
+        `${[
+          municipality,
+          'vroegsignaal',
+          'ddas',
+          `platform:${id}`,
+          id,
+          partner,
+          'betalingsachterstand',
+          'normaal',
+          i % 50 === 0,
+          false,
+          bedrag,
+          `2026-08-${day}`,
+          `2026-10-${day}`,
+          '2026-11-01T06:00:00Z',
+          client.burgerservicenummer ?? null,
+          client.geboortedatum ?? null,
+          client.postcode ?? null,
+          client.huisnummer ?? null,
+        ]
+          .map(csvField)
+          .join(',')}\n`,
+      );
+    }
+  }
+  await write(out, ']}]}\n');
+  await close(out);
+}
+
+type Phase = {
+  name: string;
+  baselineRssMiB: number;
+  signals: number;
+  seconds: number;
+  peakRssMiB: number;
+  bytes: number;
+  files: number;
+  timings: ImportTimings;
+};
+
+/** Samples RSS every 100 ms while `fn` runs. */
+async function sampled<T>(fn: () => Promise<T>): Promise<{ value: T; peak: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 100);
+  try {
+    const value = await fn();
+    return { value, peak: Math.max(peak, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function residentsOf(ctx: Ctx, municipality: string): Promise<Resident[]> {
+  const found = await ctx.db.execute<Resident>(sql`SELECT p.bsn, p.geboortedatum::text AS geboortedatum,
+    a.postcode, a.huisnummer FROM persons p
+    JOIN household_members m ON m.person_id = p.id AND m.to_date IS NULL
+    JOIN households h ON h.id = m.household_id JOIN addresses a ON a.id = h.address_id
+    WHERE p.municipality_code = ${municipality}`);
+  return found.rows;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      signals: { type: 'string', default: '1000000' },
+      households: { type: 'string', default: '500000' },
+      'insert-mode': { type: 'string', default: 'unnest' },
+      'batch-size': { type: 'string', default: '2000' },
+    },
+  });
+  const signals = Number(values.signals);
+  const households = Number(values.households);
+  const insertMode = values['insert-mode'] as InsertMode;
+  const batchSize = Number(values['batch-size']);
+  if (
+    !Number.isInteger(signals) ||
+    signals < 100 ||
+    !Number.isInteger(households) ||
+    households < 100 ||
+    !['unnest', 'values'].includes(insertMode) ||
+    !Number.isInteger(batchSize) ||
+    batchSize < 1
+  ) {
+    console.error(
+      'usage: npm run bench:import -- [--signals N (≥ 100)] [--households N (≥ 100)] [--insert-mode unnest|values] [--batch-size N]',
+    );
+    return 2;
+  }
+
+  let cluster: Cluster | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'regie-bench-import-'));
+  const cleanUp = () => {
+    cluster?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    let url = process.env.DATABASE_URL;
+    let where = 'DATABASE_URL';
+    if (!url) {
+      cluster = await startCluster();
+      url = cluster.url;
+      where = cluster.describe;
+      process.env.DATABASE_URL = url;
+    }
+    process.env.REGIE_SEED_DEMO = 'no';
+    console.log(
+      `bench:import: ${fmt(signals)} signals against ${fmt(households)} households (insert: ${insertMode}, batch ${fmt(batchSize)}), on ${where}`,
+    );
+    const seedStarted = performance.now();
+    const seeded = await seedCommand(['--households', String(households), '--seed', '1']);
+    if (seeded !== 0) return seeded;
+    console.log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s`);
+
+    return await withDatabase('bench-import', async (ctx) => {
+      const version = await ctx.db.execute<{ v: string }>(sql`SELECT current_setting('server_version') AS v`);
+      const municipalities = (
+        await ctx.db.execute<{ code: string }>(sql`SELECT municipality_code AS code FROM households
+          GROUP BY municipality_code HAVING count(*) > 100 AND municipality_code NOT LIKE 'GM990%'
+          ORDER BY municipality_code`)
+      ).rows.map((r) => r.code);
+      console.log(`server: PostgreSQL ${version.rows[0]?.v}; ${municipalities.length} scale municipalities`);
+
+      // Write the files (two sets: a quarter size first, then the full size) and the CSV for COPY.
+      const copyPath = join(dir, 'copy.csv');
+      const copy = createWriteStream(copyPath);
+      const sets = [
+        { name: 'quarter', prefix: 'Q', total: Math.round(signals / 4), paths: [] as string[] },
+        { name: 'full', prefix: 'F', total: signals, paths: [] as string[] },
+      ];
+      const allBsns = testRangeBsns();
+      const writeStarted = performance.now();
+      for (const [m, municipality] of municipalities.entries()) {
+        const residents = await residentsOf(ctx, municipality);
+        const living = new Set(residents.map((r) => r.bsn));
+        const unknown = allBsns.filter((b) => !living.has(b)).slice(0, 2000);
+        for (const set of sets) {
+          const count =
+            Math.floor(set.total / municipalities.length) + (m < set.total % municipalities.length ? 1 : 0);
+          const path = join(dir, `${set.prefix}-${municipality}.json`);
+          const copyTarget = set.name === 'full' ? copy : createWriteStream('/dev/null');
+          await writeFiles(path, copyTarget, municipality, residents, unknown, count, set.prefix, m + 1);
+          if (copyTarget !== copy) await close(copyTarget);
+          set.paths.push(path);
+        }
+      }
+      await close(copy);
+      console.log(`files written in ${((performance.now() - writeStarted) / 1000).toFixed(0)} s`);
+
+      const phases: Phase[] = [];
+      const totals = { gelezen: 0, nieuw: 0, dubbel: 0, afgekeurd: 0 };
+      for (const set of sets) {
+        const bytes = set.paths.reduce((n, p) => n + statSync(p).size, 0);
+        const timings: ImportTimings = { insert: 0, pipeline: 0, bookkeeping: 0 };
+        const baseline = process.memoryUsage().rss;
+        const started = performance.now();
+        const { peak } = await sampled(async () => {
+          for (const path of set.paths) {
+            const municipality = /-(GM\d{4})\.json$/.exec(path)![1]!;
+            const file = await signalFileFromPath(path);
+            const report = await importSignals(ctx, file, { municipality, batchSize, insertMode, timings });
+            if (report.status !== 'klaar') throw new Error(`import failed: ${report.melding}`);
+            if (set.name === 'full') {
+              totals.gelezen += report.gelezen;
+              totals.nieuw += report.nieuw;
+              totals.dubbel += report.dubbel;
+              totals.afgekeurd += report.afgekeurd;
+            }
+          }
+        });
+        const seconds = (performance.now() - started) / 1000;
+        phases.push({
+          name: set.name,
+          baselineRssMiB: mib(baseline),
+          signals: set.total,
+          seconds,
+          peakRssMiB: mib(peak),
+          bytes,
+          files: set.paths.length,
+          timings,
+        });
+        console.log(
+          `${set.name} run: ${fmt(set.total)} signals (${mib(bytes).toFixed(0)} MiB in ${set.paths.length} files) in ${seconds.toFixed(1)} s = ${fmt(set.total / seconds)} signals/s, peak RSS ${mib(peak).toFixed(0)} MiB (${mib(baseline).toFixed(0)} MiB before it)`,
+        );
+      }
+
+      // A plain COPY of the same (loadable) rows into an unindexed table, with psql \copy.
+      await ctx.db.execute(sql`CREATE TABLE bench_copy_signals (LIKE signals INCLUDING DEFAULTS)`);
+      const psqlBin = cluster ? join(cluster.bin, 'psql') : join(findPgBin(), 'psql');
+      const psql = existsSync(psqlBin) ? psqlBin : 'psql';
+      const columns =
+        'municipality_code, kind, source, source_key, external_id, partner_type, category, urgency, crisis, warme_overdracht, amount_euros, arrears_since, signal_date, received_at, bsn, birth_date, postcode, huisnummer';
+      const copyStarted = performance.now();
+      const result = spawnSync(
+        psql,
+        [
+          url!,
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-c',
+          `\\copy bench_copy_signals (${columns}) FROM '${copyPath}' WITH (FORMAT csv)`,
+        ],
+        { encoding: 'utf8' },
+      );
+      const copySeconds = (performance.now() - copyStarted) / 1000;
+      if (result.status !== 0) throw new Error(`psql \\copy failed: ${result.stderr}`);
+      const copied = Number(/COPY (\d+)/.exec(result.stdout)?.[1] ?? 0);
+
+      const full = phases[1]!;
+      const quarter = phases[0]!;
+      const maxRssMiB = (process.resourceUsage().maxRSS * 1024) / 2 ** 20;
+      console.log('');
+      console.log('result (full run)');
+      console.log(
+        `  signals            ${fmt(totals.gelezen).padStart(12)} read: ${fmt(totals.nieuw)} new, ${fmt(totals.dubbel)} duplicate, ${fmt(totals.afgekeurd)} rejected`,
+      );
+      console.log(`  signals/s          ${fmt(full.signals / full.seconds).padStart(12)}  (target ≥ 20,000)`);
+      const t = full.timings;
+      const reading = full.seconds - (t.insert + t.pipeline + t.bookkeeping) / 1000;
+      console.log(
+        `  total seconds      ${full.seconds.toFixed(1).padStart(12)}  (INSERT ${(t.insert / 1000).toFixed(1)} s, processSignals ${(t.pipeline / 1000).toFixed(1)} s, errors+counters ${(t.bookkeeping / 1000).toFixed(1)} s, hashing+reading+checking ${reading.toFixed(1)} s)`,
+      );
+      console.log(
+        `  COPY seconds       ${copySeconds.toFixed(1).padStart(12)}  (${fmt(copied)} loadable rows, psql \\copy into an unindexed table)`,
+      );
+      console.log(
+        `  ratio to COPY      ${(full.seconds / copySeconds).toFixed(2).padStart(12)}× (target ≤ 3×)`,
+      );
+      console.log(
+        `  peak RSS           ${full.peakRssMiB.toFixed(0).padStart(12)} MiB full run, ${quarter.peakRssMiB.toFixed(0)} MiB quarter run (sampled every 100 ms; target ≤ 300 MB, flat)`,
+      );
+      console.log(
+        `  maxRSS             ${maxRssMiB.toFixed(0).padStart(12)} MiB (whole process, incl. seeding and writing files)`,
+      );
+      return 0;
+    });
+  } finally {
+    cleanUp();
+  }
+}
+
+process.exitCode = await main();

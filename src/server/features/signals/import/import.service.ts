@@ -1,0 +1,324 @@
+import type { Ctx } from '../../../context.ts';
+import { inTransaction } from '../../../context.ts';
+import type { SignalImportFormat, SignalImportStatus } from '../../../db/schema/index.ts';
+import { DomainError } from '../../../http/errors.ts';
+import { dateInAmsterdam } from '../../../lib/dates.ts';
+import { appendAudit } from '../../audit/audit.service.ts';
+import { processSignals } from '../pipeline/process.ts';
+import { CsvFileError, checkCsvRow, readHeader, streamCsvRecords } from './csv-rows.ts';
+import { checkVroegsignaal, envelopeIssues, idOf } from './ddas-schema.ts';
+import { DdasFileError, DdasScanner, streamVroegsignalen } from './ddas-stream.ts';
+import {
+  advanceRun,
+  type BatchTarget,
+  claimRun,
+  countErrors,
+  finishRun,
+  firstErrors,
+  type InsertMode,
+  insertErrors,
+  insertSignals,
+  municipalityExists,
+  type RunCounts,
+  type StoredIssue,
+} from './import.repo.ts';
+import type { SignalFile } from './signal-file.ts';
+import { utf8Chunks } from './signal-file.ts';
+import type { RowIssue, RowResult, SignalRow } from './signal-row.ts';
+
+/**
+ * `importSignals`: a DDAS v1.2 or CSV file of a signal platform into `signals`, for one municipality. Used by
+ * `regie import signals` and by the upload API (import.jobs.ts). See README.md in this folder.
+ *
+ * - Streaming: rows are read one by one and written in batches (default 2,000 rows) with backpressure (the reader
+ *   waits while a batch is written), so memory stays flat whatever the file size.
+ * - Each batch is one transaction: a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING id (source key
+ *   `platform:<ID>`, the same for DDAS and CSV), `processSignals` for the new ids, the batch's rejected rows, and
+ *   the run's counters. So a killed run leaves whole batches and counters that match them.
+ * - A run is keyed by the file's SHA-256 and the municipality (import.repo.ts `claimRun`); running the same file
+ *   again after a kill or a failure skips the rows already committed and ends with exactly the right counts.
+ */
+
+export type ImportOptions = {
+  municipality: string;
+  /** Rows per transaction. */
+  batchSize?: number;
+  insertMode?: InsertMode;
+  onProgress?: (progress: ImportProgress) => void;
+  /** When given, milliseconds spent are added up here (for the benchmark): insert, pipeline, the rest of a batch. */
+  timings?: ImportTimings;
+  /** Called once the run exists (its id is known), before any row is read. */
+  onStarted?: (importId: string) => void;
+};
+
+export type ImportTimings = { insert: number; pipeline: number; bookkeeping: number };
+
+export type ImportProgress = RunCounts & { bytesDone: number; bytesTotal: number };
+
+export type SignalImportReport = {
+  importId: string;
+  bestandsnaam: string;
+  formaat: SignalImportFormat;
+  gemeente: string;
+  status: SignalImportStatus;
+  /** True when this run continued an earlier one that had stopped. */
+  hervat: boolean;
+  gelezen: number;
+  nieuw: number;
+  dubbel: number;
+  afgekeurd: number;
+  /** Stored problems (rows and, at row 0 / header row, the file itself). */
+  fouten: number;
+  eersteFouten: StoredIssue[];
+  melding: string | null;
+};
+
+/** A row as the readers hand it to the writer: checked, or rejected with its reasons. */
+type Item = { result: RowResult; bytesDone: number };
+/** Problems of the file itself (row 0, or the CSV header): stored, not counted as rows. */
+type FileIssues = { fileIssues: RowIssue[]; bytesDone: number };
+/** The readers hand out lists (one per piece of file read): an async step per row would cost more than the row. */
+type Entries = AsyncGenerator<(Item | FileIssues)[]>;
+
+const FIRST_ERRORS = 20;
+
+export async function importSignals(
+  ctx: Ctx,
+  file: SignalFile,
+  options: ImportOptions,
+): Promise<SignalImportReport> {
+  const municipality = options.municipality;
+  if (!(await municipalityExists(ctx.db, municipality))) {
+    throw new DomainError('validation', `Gemeente ${municipality} is niet bekend in Regie.`, [
+      { path: 'gemeente', message: `Gemeente ${municipality} is niet bekend in Regie.` },
+    ]);
+  }
+  const run = await claimRun(ctx, file, municipality);
+  options.onStarted?.(run.id);
+  const writer = new BatchWriter(ctx, run.id, run.counts, options, file, {
+    importId: run.id,
+    municipalityCode: municipality,
+    source: file.format,
+    receivedAt: ctx.now,
+    today: dateInAmsterdam(ctx.now),
+  });
+  let status: Exclude<SignalImportStatus, 'bezig'> = 'klaar';
+  let message: string | null = null;
+  try {
+    const lists = file.format === 'ddas' ? ddasItems(file, municipality) : csvItems(file);
+    for await (const list of lists) {
+      for (const entry of list) if (writer.add(entry)) await writer.flush(writer.bytesDone);
+    }
+    await writer.flush(file.sizeBytes);
+  } catch (error) {
+    status = 'mislukt';
+    message = failureMessage(error);
+    ctx.log.warn({ err: { name: (error as Error).name }, importId: run.id }, 'signal import stopped');
+  }
+  const counts = writer.counts;
+  await inTransaction(ctx, async (tx) => {
+    await finishRun(tx, run.id, status, ctx.now, message, status === 'klaar' ? file.sizeBytes : undefined);
+    await appendAudit(ctx, tx, {
+      action: 'signal.import',
+      resourceType: 'signal_import',
+      resourceIds: [run.id],
+      municipalityCode: municipality,
+      details: {
+        formaat: file.format,
+        status,
+        hervat: run.resumed,
+        gelezen: counts.read,
+        nieuw: counts.new,
+        dubbel: counts.duplicate,
+        afgekeurd: counts.rejected,
+      },
+    });
+  });
+  return {
+    importId: run.id,
+    bestandsnaam: file.name,
+    formaat: file.format,
+    gemeente: municipality,
+    status,
+    hervat: run.resumed,
+    gelezen: counts.read,
+    nieuw: counts.new,
+    dubbel: counts.duplicate,
+    afgekeurd: counts.rejected,
+    fouten: await countErrors(ctx.db, run.id),
+    eersteFouten: await firstErrors(ctx.db, run.id, FIRST_ERRORS),
+    melding: message,
+  };
+}
+
+/** Dutch message for the run's `melding`: the file's own problem, or a general one (never data from the file). */
+function failureMessage(error: unknown): string {
+  if (error instanceof DdasFileError || error instanceof CsvFileError) return error.message;
+  if (error instanceof DomainError) return error.message;
+  return 'Het inlezen is afgebroken door een fout. Lees hetzelfde bestand opnieuw in: het gaat verder waar het stopte.';
+}
+
+/**
+ * Collects rows into batches and writes each in one transaction. Rows the run already committed (a resumed run)
+ * are counted off first: the readers hand out rows in the same order every time.
+ */
+class BatchWriter {
+  readonly counts: RunCounts;
+  private skip: number;
+  private seen = 0;
+  private rows: SignalRow[] = [];
+  private ids = new Set<string>();
+  private issues: RowIssue[] = [];
+  private pending = { read: 0, duplicate: 0, rejected: 0 };
+  bytesDone = 0;
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly importId: string,
+    start: RunCounts,
+    private readonly options: ImportOptions,
+    private readonly file: SignalFile,
+    private readonly target: BatchTarget,
+  ) {
+    this.counts = { ...start };
+    this.skip = start.read;
+    this.batchSize = options.batchSize ?? 2000;
+  }
+
+  /**
+   * Adds a row; answers true when the batch is full (the caller flushes: that is where the reader waits).
+   * File-level issues are stored with the next batch and not counted.
+   */
+  add(item: Item | FileIssues): boolean {
+    this.bytesDone = item.bytesDone;
+    if ('fileIssues' in item) {
+      this.issues.push(...item.fileIssues);
+      return false;
+    }
+    if (this.seen++ < this.skip) return false;
+    this.pending.read++;
+    const { result } = item;
+    if (!result.ok) {
+      this.pending.rejected++;
+      this.issues.push(...result.issues);
+    } else if (this.ids.has(result.signal.externalId)) {
+      this.pending.duplicate++; // the same ID earlier in this batch
+    } else {
+      this.ids.add(result.signal.externalId);
+      this.rows.push(result.signal);
+    }
+    return this.pending.read >= this.batchSize;
+  }
+
+  async flush(bytesDone: number): Promise<void> {
+    if (this.pending.read === 0 && this.issues.length === 0) return;
+    const before = this.counts.read;
+    const next: RunCounts = {
+      read: before + this.pending.read,
+      new: this.counts.new,
+      duplicate: this.counts.duplicate + this.pending.duplicate,
+      rejected: this.counts.rejected + this.pending.rejected,
+    };
+    const rows = this.rows;
+    const issues = this.issues;
+    const timings = this.options.timings;
+    await inTransaction(this.ctx, async (tx) => {
+      let at = performance.now();
+      const lap = (key: keyof ImportTimings) => {
+        const now = performance.now();
+        if (timings) timings[key] += now - at;
+        at = now;
+      };
+      const ids = await insertSignals(tx, this.target, rows, this.options.insertMode);
+      lap('insert');
+      await processSignals(this.ctx, tx, ids);
+      lap('pipeline');
+      await insertErrors(tx, this.importId, issues);
+      next.new += ids.length;
+      next.duplicate += rows.length - ids.length;
+      await advanceRun(tx, this.importId, before, next, bytesDone);
+      lap('bookkeeping');
+    });
+    Object.assign(this.counts, next);
+    this.rows = [];
+    this.ids = new Set();
+    this.issues = [];
+    this.pending = { read: 0, duplicate: 0, rejected: 0 };
+    this.options.onProgress?.({ ...this.counts, bytesDone, bytesTotal: this.file.sizeBytes });
+  }
+}
+
+function withId(issues: RowIssue[], id: string | null): RowIssue[] {
+  if (id === null) return issues;
+  return issues.map((i) => ({ ...i, reason: `${i.reason} (signaal-ID ${JSON.stringify(id)})` }));
+}
+
+function otherMunicipality(row: number, gemeentecode: unknown, municipality: string): RowIssue {
+  return {
+    row,
+    field: 'gemeentecode',
+    reason:
+      typeof gemeentecode === 'string'
+        ? `Dit signaal hoort bij een levering voor gemeente ${gemeentecode.slice(0, 10)}; alleen leveringen voor ${municipality} worden ingelezen.`
+        : `De levering van dit signaal heeft geen geldige gemeentecode; alleen leveringen voor ${municipality} worden ingelezen.`,
+  };
+}
+
+/**
+ * The vroegsignalen of a DDAS file as rows. A levering whose gemeentecode comes after its first signal (JSON keys
+ * may come in any order) cannot be judged while it is read, and its signals are not kept in memory either: they are
+ * passed over and read in a second pass over the file, when every levering's gemeentecode is known. Producers write
+ * gemeentecode first, so normally there is one pass.
+ */
+async function* ddasItems(file: SignalFile, municipality: string): Entries {
+  const deferred = new Set<number>();
+  const judge = (value: unknown, position: number, gemeentecode: unknown): RowResult => {
+    if (gemeentecode !== municipality) {
+      return {
+        ok: false,
+        issues: withId([otherMunicipality(position, gemeentecode, municipality)], idOf(value)),
+      };
+    }
+    const result = checkVroegsignaal(value, position);
+    return result.ok ? result : { ok: false, issues: withId(result.issues, idOf(value)) };
+  };
+
+  const scanner = new DdasScanner();
+  let bytesDone = 0;
+  for await (const list of streamVroegsignalen(utf8Chunks(file.open()), scanner)) {
+    const items: Item[] = [];
+    for (const s of list) {
+      bytesDone = s.bytesDone;
+      if (s.gemeentecode === undefined || deferred.has(s.levering)) {
+        deferred.add(s.levering);
+        continue;
+      }
+      items.push({ result: judge(s.value, s.position, s.gemeentecode), bytesDone });
+    }
+    yield items;
+  }
+  yield [{ fileIssues: envelopeIssues(scanner.envelope), bytesDone }];
+  if (deferred.size === 0) return;
+
+  const codes = new Map(scanner.envelope.leveringen.map((l) => [l.index, l.members.gemeentecode]));
+  for await (const list of streamVroegsignalen(utf8Chunks(file.open()))) {
+    yield list
+      .filter((s) => deferred.has(s.levering))
+      .map((s) => ({ result: judge(s.value, s.position, codes.get(s.levering)), bytesDone }));
+  }
+}
+
+/** The data rows of a CSV file, checked; problems of the header row are file issues of row 1. */
+async function* csvItems(file: SignalFile): Entries {
+  let header: ReturnType<typeof readHeader> | undefined;
+  for await (const record of streamCsvRecords(file.open())) {
+    if (header === undefined) {
+      header = readHeader(record.cells);
+      if (header.issues.length > 0) yield [{ fileIssues: header.issues, bytesDone: record.bytesDone }];
+      continue;
+    }
+    yield [{ result: checkCsvRow(record.cells, record.line, header), bytesDone: record.bytesDone }];
+  }
+  if (header === undefined) throw new CsvFileError('Het CSV-bestand is leeg: er is geen kopregel.');
+}
