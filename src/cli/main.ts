@@ -17,6 +17,10 @@ Opdrachten:
   regie audit verify                          controleer de hashketen van het auditlog
   regie rules bijstandsnorm < huishouden.json bereken de bijstandsnorm (JSON in, JSON uit)
   regie import brp BESTAND                    laad personen en huishoudens uit een BRP-bestand (zie regie import --help)
+  regie import signals BESTAND --municipality GMxxxx
+                                              lees vroegsignalen in uit DDAS (JSON) of CSV (zie regie import signals --help)
+  regie export ddas --municipality GMxxxx --from JJJJ-MM-DD --to JJJJ-MM-DD [--output BESTAND]
+                                              aanlevering vroegsignalering aan het CBS (zie regie export --help)
 
 Configuratie via omgevingsvariabelen: zie README.md.`;
 
@@ -48,6 +52,10 @@ async function run(argv: string[]): Promise<number | undefined> {
     case 'import': {
       const { importCommand } = await import('./commands/import.ts');
       return importCommand(args);
+    }
+    case 'export': {
+      const { exportCommand } = await import('./commands/export.ts');
+      return exportCommand(args);
     }
     case undefined:
     case 'help':
