@@ -28,9 +28,15 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** The headers every API request sends: JSON accepted, and the CSRF token on anything that changes something. */
+export function requestHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers = requestHeaders(method);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

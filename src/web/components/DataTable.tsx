@@ -30,9 +30,19 @@ export interface DataTableProps<T> {
   rows: T[];
   rowKey: (row: T) => string;
   busy?: boolean;
+  /** On narrow screens show each row as a block of "header: value" lines instead of a sideways-scrolling table. */
+  stacked?: boolean;
 }
 
-export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, busy }: DataTableProps<T>) {
+export function DataTable<T>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  busy,
+  stacked,
+}: DataTableProps<T>) {
   const captionId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const overflowing = useOverflowInline(containerRef);
@@ -42,7 +52,7 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, bu
     <TableContainer
       overflowInline
       ref={containerRef}
-      className="regie-table"
+      className={stacked ? 'regie-table regie-table--stacked' : 'regie-table'}
       role={overflowing ? 'region' : undefined}
       aria-labelledby={overflowing ? captionId : undefined}
       tabIndex={overflowing ? 0 : undefined}
@@ -69,11 +79,19 @@ export function DataTable<T>({ caption, captionHidden, columns, rows, rowKey, bu
             <TableRow key={rowKey(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <TableHeaderCell key={column.key} scope="row">
+                  <TableHeaderCell
+                    key={column.key}
+                    scope="row"
+                    data-label={stacked ? column.header : undefined}
+                  >
                     {column.render(row)}
                   </TableHeaderCell>
                 ) : (
-                  <TableCell key={column.key} className={column.numeric ? 'regie-numeric' : undefined}>
+                  <TableCell
+                    key={column.key}
+                    className={column.numeric ? 'regie-numeric' : undefined}
+                    data-label={stacked ? column.header : undefined}
+                  >
                     {column.render(row)}
                   </TableCell>
                 ),

@@ -12,6 +12,19 @@ import { PopulationPage } from '../features/population/PopulationPage.tsx';
 import { BijstandsnormPage } from '../features/rules/BijstandsnormPage.tsx';
 import { NormImpactPage } from '../features/rules/NormImpactPage.tsx';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
+import { ImportPage } from '../features/signal-admin/ImportPage.tsx';
+import { ReviewQueuePage } from '../features/signal-admin/ReviewQueuePage.tsx';
+import { RoutingRulesPage } from '../features/signal-admin/RoutingRulesPage.tsx';
+import {
+  validateImportSearch,
+  validateReviewSearch,
+  validateRoutingSearch,
+} from '../features/signal-admin/search.ts';
+import { MySignalsPage } from '../features/signals/MySignalsPage.tsx';
+import { SignalFormPage } from '../features/signals/SignalFormPage.tsx';
+import { SignalPage } from '../features/signals/SignalPage.tsx';
+import { WorklistPage } from '../features/signals/WorklistPage.tsx';
+import { validateWorklistSearch } from '../features/signals/worklistSearch.ts';
 import { StartPage } from '../features/start/StartPage.tsx';
 import { TeamsPage } from '../features/teams/TeamsPage.tsx';
 import { appRoute } from './authRoutes.ts';
@@ -109,6 +122,55 @@ export const adminApiKeysRoute = createRoute({
   path: 'beheer/api-sleutels',
   validateSearch: validateListSearch,
   component: ApiKeysPage,
+});
+
+// Signals (issue 3): the form, the team's worklist, one signal, and the partner's own signals.
+export const signalFormRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/nieuw',
+  component: SignalFormPage,
+});
+
+export const worklistRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen',
+  validateSearch: validateWorklistSearch,
+  component: WorklistPage,
+});
+
+export const signalRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/$signalId',
+  component: SignalPage,
+});
+
+export const mySignalsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/mijn',
+  validateSearch: validateListSearch,
+  component: MySignalsPage,
+});
+
+// Signals behind the front door (issue 3): the review queue, batch imports and the routing rules.
+export const signalReviewRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/beoordelen',
+  validateSearch: validateReviewSearch,
+  component: ReviewQueuePage,
+});
+
+export const signalImportRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/import',
+  validateSearch: validateImportSearch,
+  component: ImportPage,
+});
+
+export const routingRulesRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalen/routering',
+  validateSearch: validateRoutingSearch,
+  component: RoutingRulesPage,
 });
 
 /** Any other path inside the app: a "not found" page within the shell. */

@@ -5,6 +5,10 @@ import type { Role } from '../../api/types.ts';
 export type PageKey =
   | 'households'
   | 'teams'
+  | 'signalForm'
+  | 'worklist'
+  | 'signal'
+  | 'mySignals'
   | 'population'
   | 'rulesCalculator'
   | 'rulesImpact'
@@ -13,11 +17,27 @@ export type PageKey =
   | 'adminOrganisations'
   | 'adminUsers'
   | 'adminTeams'
-  | 'adminApiKeys';
+  | 'adminApiKeys'
+  | 'signalReview'
+  | 'signalImport'
+  | 'routingRules';
 
 export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   households: ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
   teams: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
+  // Signals in (issue 3): partner staff and professionals file (signal.file); the teams work them (signal.work);
+  // partner staff see only whether their own signals were picked up.
+  signalForm: [
+    'partner_medewerker',
+    'regisseur',
+    'wijkteam_professional',
+    'intake',
+    'schuldhulpverlener',
+    'teamleider',
+  ],
+  worklist: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
+  signal: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
+  mySignals: ['partner_medewerker'],
   population: ['beleidsmedewerker', 'teamleider', 'fg'],
   // The calculator uses no personal data from Regie: every professional who advises on or decides about bijstand.
   rulesCalculator: [
@@ -37,6 +57,10 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   adminUsers: ['beheerder'],
   adminTeams: ['beheerder'],
   adminApiKeys: ['beheerder'],
+  // Signals behind the front door (issue 3); the server checks signal.review, signal.import and routing.manage.
+  signalReview: ['intake', 'schuldhulpverlener', 'teamleider'],
+  signalImport: ['intake', 'schuldhulpverlener'],
+  routingRules: ['teamleider', 'beheerder'],
 };
 
 export function canUse(roles: readonly Role[], page: PageKey): boolean {
@@ -46,6 +70,10 @@ export function canUse(roles: readonly Role[], page: PageKey): boolean {
 export const PAGE_PATHS: Record<PageKey, string> = {
   households: '/huishoudens',
   teams: '/teams',
+  signalForm: '/signalen/nieuw',
+  worklist: '/signalen',
+  signal: '/signalen/$signalId',
+  mySignals: '/signalen/mijn',
   population: '/cijfers',
   rulesCalculator: '/bijstandsnorm',
   rulesImpact: '/kostendelersnorm',
@@ -55,6 +83,9 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   adminUsers: '/beheer/gebruikers',
   adminTeams: '/beheer/teams',
   adminApiKeys: '/beheer/api-sleutels',
+  signalReview: '/signalen/beoordelen',
+  signalImport: '/signalen/import',
+  routingRules: '/signalen/routering',
 };
 
 /** Only a regisseur records a bijstandsbesluit (the server checks the same). */

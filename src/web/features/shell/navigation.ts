@@ -7,6 +7,9 @@ import { canUse, PAGE_PATHS, type PageKey } from './access.ts';
 const ORDER: { page: PageKey; label: string }[] = [
   { page: 'households', label: t.nav.households },
   { page: 'teams', label: t.nav.teams },
+  { page: 'signalForm', label: t.nav.signalForm },
+  { page: 'worklist', label: t.nav.worklist },
+  { page: 'mySignals', label: t.nav.mySignals },
   { page: 'population', label: t.nav.population },
   { page: 'rulesCalculator', label: t.nav.rulesCalculator },
   { page: 'rulesImpact', label: t.nav.rulesImpact },
@@ -16,7 +19,15 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'adminUsers', label: t.nav.adminUsers },
   { page: 'adminTeams', label: t.nav.adminTeams },
   { page: 'adminApiKeys', label: t.nav.adminApiKeys },
+  { page: 'signalReview', label: t.nav.signalReview },
+  { page: 'signalImport', label: t.nav.signalImport },
+  { page: 'routingRules', label: t.nav.routingRules },
 ];
+
+/** A page whose path starts other pages' paths (the worklist /signalen) is current only on its own path. */
+function hasSubpages(path: string): boolean {
+  return ORDER.some((entry) => PAGE_PATHS[entry.page].startsWith(`${path}/`));
+}
 
 export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   return [
@@ -24,6 +35,7 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
     ...ORDER.filter((entry) => canUse(roles, entry.page)).map((entry) => ({
       to: PAGE_PATHS[entry.page],
       label: entry.label,
+      ...(hasSubpages(PAGE_PATHS[entry.page]) ? { exact: true } : {}),
     })),
   ];
 }

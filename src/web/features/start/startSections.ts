@@ -7,9 +7,13 @@ import { HouseholdsSummary } from '../households/HouseholdsSummary.tsx';
 import { OrganisationSummary } from '../organisation/OrganisationSummary.tsx';
 import { PopulationSummary } from '../population/PopulationSummary.tsx';
 import { canUse, type PageKey } from '../shell/access.ts';
+import { MySignalsSummary, SignalFormSummary, WorklistSummary } from '../signals/SignalsStartSections.tsx';
 import { TeamsSummary } from '../teams/TeamsSummary.tsx';
 
 const SECTIONS: { page: PageKey; component: ComponentType }[] = [
+  { page: 'signalForm', component: SignalFormSummary },
+  { page: 'mySignals', component: MySignalsSummary },
+  { page: 'worklist', component: WorklistSummary },
   { page: 'organisation', component: OrganisationSummary },
   { page: 'audit', component: AuditSummary },
   { page: 'adminOrganisations', component: AdminOverview },
