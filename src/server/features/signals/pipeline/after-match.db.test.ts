@@ -281,6 +281,10 @@ describe('after matching: crisis, thresholds, dedup, bundling, routing, deadline
     const debt = cases.find((c) => c.kind === 'vroegsignaalzaak')!;
     assert.equal(debt.team_id, team.zuid, 'the huurachterstand came first');
     assert.equal(debt.opened_on, '2026-11-20');
+    for (const c of cases) {
+      // RFC 4122 (version 4, variant 10xx): the API's uuid parameters refuse anything else.
+      assert.match(c.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
     const states = await Promise.all(ids.map((id) => signalState(db, id)));
     assert.deepEqual(
       states.slice(0, 3).map((s) => s.case_id),

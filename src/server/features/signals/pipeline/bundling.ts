@@ -43,7 +43,10 @@ export function firstOfNewCase(d: string, opensCase: SQL): SQL {
       ORDER BY ${x}.received_at, ${x}.signal_date, ${x}.id) END`;
 }
 
-/** The id of the case a first signal opens. */
+/**
+ * The id of the case a first signal opens. The md5 gets the version (4) and variant (8) digits of an RFC 4122 uuid:
+ * clients and our own route parameters check them, and a bare md5 is not a valid uuid to them.
+ */
 export function newCaseId(firstSignal: SQL): SQL {
-  return sql`md5(${firstSignal}::text || ':signal-case')::uuid`;
+  return sql`overlay(overlay(md5(${firstSignal}::text || ':signal-case') placing '4' from 13) placing '8' from 17)::uuid`;
 }
