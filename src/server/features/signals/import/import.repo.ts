@@ -215,3 +215,11 @@ export async function countErrors(db: Executor, importId: string): Promise<numbe
   );
   return Number(found.rows[0]?.n ?? 0);
 }
+
+/** Up to `limit` signals of a run that were stored but not yet matched (the run was killed in between). */
+export async function openSignalsOfRun(db: Executor, importId: string, limit: number): Promise<string[]> {
+  const found = await db.execute<{ id: string }>(
+    sql`SELECT id FROM signals WHERE import_id = ${importId} AND match_status = 'open' LIMIT ${limit}`,
+  );
+  return found.rows.map((r) => r.id);
+}
