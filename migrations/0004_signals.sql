@@ -177,4 +177,5 @@ CREATE INDEX "signals_household_idx" ON "signals" USING btree ("household_id");-
 CREATE INDEX "signals_partner_idx" ON "signals" USING btree ("partner_organisation_id","created_at");--> statement-breakpoint
 CREATE INDEX "signals_case_idx" ON "signals" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "signals_import_idx" ON "signals" USING btree ("import_id");--> statement-breakpoint
+CREATE INDEX "signals_received_idx" ON "signals" USING btree ("municipality_code","received_at");--> statement-breakpoint
 CREATE INDEX "signals_review_idx" ON "signals" USING btree ("municipality_code") WHERE "signals"."match_status" = 'te_beoordelen';

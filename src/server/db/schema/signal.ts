@@ -111,6 +111,8 @@ export const signals = pgTable(
     index('signals_partner_idx').on(t.partnerOrganisationId, t.createdAt),
     index('signals_case_idx').on(t.caseId),
     index('signals_import_idx').on(t.importId),
+    // The CBS export and the routing preview read one municipality's signals of a period.
+    index('signals_received_idx').on(t.municipalityCode, t.receivedAt),
     index('signals_review_idx').on(t.municipalityCode).where(sql`${t.matchStatus} = 'te_beoordelen'`),
     check('signals_amount_check', sql`${t.amountEuros} IS NULL OR ${t.amountEuros} >= 0`),
     check('signals_subject_check', sql`${t.bsn} IS NOT NULL OR ${t.postcode} IS NOT NULL`),
