@@ -108,3 +108,28 @@ export async function startCluster(): Promise<Cluster> {
     throw error;
   }
 }
+
+export type BenchDatabase = { url: string; where: string; cluster: Cluster | undefined; stop: () => void };
+
+/**
+ * The database a benchmark runs on: DATABASE_URL when set, else a throwaway cluster (and DATABASE_URL is set to it
+ * for the code under test). `stop` ends the cluster and runs `cleanUp`; so does Ctrl+C or SIGTERM.
+ */
+export async function benchDatabase(cleanUp: () => void = () => {}): Promise<BenchDatabase> {
+  let cluster: Cluster | undefined;
+  const stop = () => {
+    cluster?.stop();
+    cleanUp();
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const given = process.env.DATABASE_URL;
+  if (given) return { url: given, where: 'DATABASE_URL', cluster, stop };
+  cluster = await startCluster();
+  process.env.DATABASE_URL = cluster.url;
+  return { url: cluster.url, where: cluster.describe, cluster, stop };
+}

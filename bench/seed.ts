@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { seedCommand } from '../src/cli/commands/seed.ts';
-import { type Cluster, startCluster } from './cluster.ts';
+import { benchDatabase } from './cluster.ts';
 
 const TABLES = ['addresses', 'persons', 'households', 'household_members'] as const;
 
@@ -60,22 +60,8 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  let cluster: Cluster | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    cluster?.stop();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const { url, where, stop } = await benchDatabase();
   try {
-    let url = process.env.DATABASE_URL;
-    let where = 'DATABASE_URL';
-    if (!url) {
-      cluster = await startCluster();
-      url = cluster.url;
-      where = cluster.describe;
-      process.env.DATABASE_URL = url;
-    }
     console.log(`bench:seed: ${fmt(households)} households, seed ${seed}, on ${where}`);
     console.log(`server: ${await serverSettings(url)}`);
 
@@ -109,7 +95,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
-    cluster?.stop();
+    stop();
   }
 }
 
