@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Ctx } from '../../../context.ts';
 import { inTransaction } from '../../../context.ts';
 import type { SignalImportFormat, SignalImportStatus } from '../../../db/schema/index.ts';
@@ -255,6 +256,7 @@ class BatchWriter {
     // cost of matching and settling. A kill in between leaves 'open' signals; a resumed run settles them first.
     await inTransaction(this.ctx, (tx) => processSignals(this.ctx, tx, ids));
     lap('pipeline');
+    await analyseWhenGrown(this.ctx, this.counts.new, next.new);
     Object.assign(this.counts, next);
     this.rows = [];
     this.ids = new Set();
@@ -262,6 +264,17 @@ class BatchWriter {
     this.pending = { read: 0, duplicate: 0, rejected: 0 };
     this.options.onProgress?.({ ...this.counts, bytesDone, bytesTotal: this.file.sizeBytes });
   }
+}
+
+/**
+ * The pipeline's statements join the batch with the municipality's signals and cases. While an import grows those
+ * tables from few rows to many, the planner's statistics lag behind (autovacuum analyses later) and it picks plans
+ * for a small table: a batch then took seconds instead of milliseconds. Analysing when the number of new signals
+ * doubles keeps the statistics close at little cost (ANALYZE samples a fixed number of rows).
+ */
+async function analyseWhenGrown(ctx: Ctx, before: number, after: number): Promise<void> {
+  if (after < 1000 || Math.floor(Math.log2(after)) === Math.floor(Math.log2(Math.max(before, 1)))) return;
+  await ctx.db.execute(sql`ANALYZE signals, signal_cases`);
 }
 
 function withId(issues: RowIssue[], id: string | null): RowIssue[] {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../../context.ts';
 import type { IsoDate } from '../../../lib/dates.ts';
 import { loadSignalSettings } from '../settings.ts';
+import { batchSignals } from './batch.ts';
 import { receivedDate, termsOf } from './deadlines.ts';
 import { settleSignals } from './settle.ts';
 import { applyThresholds } from './thresholds.ts';
@@ -17,8 +18,9 @@ import { applyThresholds } from './thresholds.ts';
 export async function afterMatch(_ctx: Ctx, db: Executor, signalIds: readonly string[]): Promise<void> {
   if (signalIds.length === 0) return;
   const { rows } = await db.execute<{ municipality_code: string; rdate: IsoDate }>(sql`
-    SELECT DISTINCT s.municipality_code, ${receivedDate('s')}::text AS rdate FROM signals s
-    WHERE s.id = ANY(${sql.param([...signalIds])}::uuid[]) AND s.match_status IN ('gematcht', 'geen_match')
+    SELECT DISTINCT s.municipality_code, ${receivedDate('s')}::text AS rdate
+    FROM ${batchSignals(sql`${sql.param([...signalIds])}::uuid[]`)}
+    WHERE s.match_status IN ('gematcht', 'geen_match')
     ORDER BY 1, 2`);
   const datesByMunicipality = new Map<string, IsoDate[]>();
   for (const r of rows) {

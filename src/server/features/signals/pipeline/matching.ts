@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../../context.ts';
 import { loadSignalSettings } from '../settings.ts';
+import { batchSignals } from './batch.ts';
 import { MATCH_SCORES, NAME_AGREES_FROM, noMatchStatus } from './match-rules.ts';
 import { STATUS } from './statuses.ts';
 
@@ -23,7 +24,7 @@ export async function matchSignals(_ctx: Ctx, db: Executor, signalIds: readonly 
   const { rows } = await db.execute<{ municipality_code: string; with_bsn: number; without_bsn: number }>(sql`
     SELECT municipality_code, count(*) FILTER (WHERE bsn IS NOT NULL)::int AS with_bsn,
       count(*) FILTER (WHERE bsn IS NULL)::int AS without_bsn
-    FROM unnest(${ids}) AS batch(id) JOIN signals s ON s.id = batch.id AND s.match_status = 'open'
+    FROM ${batchSignals(ids)} WHERE s.match_status = 'open'
     GROUP BY municipality_code`);
   if (rows.length === 0) return;
   const cfg = await settingsTable(
@@ -51,15 +52,15 @@ async function settingsTable(db: Executor, codes: string[]): Promise<SQL> {
 }
 
 /**
- * The batch's open signals, driven by the id array and fetched by primary key: a plain `id = ANY(…)` over a
- * large table is estimated badly and scanned sequentially, and every derived row below is computed per signal
- * (LATERAL), so the work stays linear in the batch whatever the planner guesses.
+ * The batch's open signals, driven by the id array and fetched by primary key (batchSignals: a plain join let the
+ * planner, trusting statistics that say few signals are open, scan `signals` and join it with the id list
+ * quadratically), and every derived row below is computed per signal (LATERAL), so the work stays linear in the
+ * batch whatever the planner guesses.
  */
 function openSignals(ids: SQL, withBsn: boolean): SQL {
-  return sql`unnest(${ids}) AS batch(id)
-    JOIN signals b ON b.id = batch.id AND b.match_status = 'open'
-      AND ${withBsn ? sql`b.bsn IS NOT NULL` : sql`b.bsn IS NULL`}
-    JOIN cfg ON cfg.municipality_code = b.municipality_code`;
+  return sql`${batchSignals(ids, 'b')}
+    JOIN cfg ON cfg.municipality_code = b.municipality_code
+    AND b.match_status = 'open' AND ${withBsn ? sql`b.bsn IS NOT NULL` : sql`b.bsn IS NULL`}`;
 }
 
 function matchByBsn(ids: SQL, cfg: SQL): SQL {
