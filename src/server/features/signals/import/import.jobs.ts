@@ -78,7 +78,14 @@ export async function startImportJob(
 ): Promise<string> {
   const key = `${request.municipality}:${upload.sha256}`;
   if (running.has(key)) return joinRunning(key, upload);
-  const format = request.format ?? (await detectFormat(upload.path, request.fileName));
+  let format: SignalImportFormat;
+  try {
+    format = request.format ?? (await detectFormat(upload.path, request.fileName));
+  } catch (error) {
+    // The upload holds personal data: never leave it behind in the temp folder.
+    await rm(upload.dir, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  }
   if (running.has(key)) return joinRunning(key, upload);
   const file: SignalFile = {
     name: request.fileName,
@@ -98,10 +105,8 @@ export async function startImportJob(
     .then(
       () => undefined,
       (error: unknown) => {
-        ctx.log.error(
-          { err: { name: (error as Error).name, message: (error as Error).message } },
-          'signal import job failed',
-        );
+        // The class only: a database message can quote a value from the file.
+        ctx.log.error({ err: { name: (error as Error).name } }, 'signal import job failed');
       },
     )
     .finally(async () => {

@@ -245,10 +245,17 @@ describe('pick up, contact attempts and closing', () => {
       pickedUpOn: '2026-11-21',
     });
     const p1 = await insertSignal(t, { ...matchedIn(h), caseId: picked, status: 'Opgepakt' });
+    // A signal that joined the case after the pick-up and still waits.
+    const joinedLater = await insertSignal(t, {
+      ...matchedIn(h),
+      caseId: picked,
+      status: 'Nog niet opgepakt',
+    });
     const wrong = await close(picked, 'Niet opgepakt: onterecht signaal');
     assert.equal(wrong.status, 400);
     assert.equal((await close(picked, '(Budget)advies en/of quick fix')).status, 200);
     assert.equal((await signal(p1)).status, 'Opgepakt', 'a picked-up signal stays picked up');
+    assert.equal((await signal(joinedLater)).status, 'Opgepakt', 'a waiting signal is handled with its case');
     const audits = await t.database.db
       .select()
       .from(auditLog)
@@ -258,6 +265,22 @@ describe('pick up, contact attempts and closing', () => {
         (a) => a.action === 'signal_case.close' && JSON.stringify(a.resourceIds) === JSON.stringify([picked]),
       ),
     );
+  });
+
+  test("a signal on another team's case is not picked up by this team: it is told which team has the case", async () => {
+    const h = households[3]!;
+    const zuidCase = await insertCase(t, {
+      householdId: h.householdId,
+      teamId: zuid,
+      openedOn: '2026-11-20',
+    });
+    const id = await insertSignal(t, { ...matchedIn(h), caseId: zuidCase, status: 'Nog niet opgepakt' });
+    const res = await pickUp(id);
+    assert.equal(res.status, 409);
+    assert.match(((await res.json()) as Problem).detail, /ligt bij Wijkteam Zuid/);
+    const [c] = await t.database.db.select().from(signalCases).where(eq(signalCases.id, zuidCase));
+    assert.equal(c!.pickedUpOn, null, 'nothing changed');
+    assert.equal((await signal(id)).status, 'Nog niet opgepakt');
   });
 
   test('only team members work cases: beleid and partner are refused', async () => {

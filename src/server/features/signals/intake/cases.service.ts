@@ -7,6 +7,7 @@ import {
   signalCases,
   signalContactAttempts,
   signals,
+  teams,
 } from '../../../db/schema/index.ts';
 import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam, formatDutchDate } from '../../../lib/dates.ts';
@@ -45,6 +46,13 @@ async function caseInScope(tx: Tx, userId: string, caseId: string) {
     .for('update');
   if (!row) throw new DomainError('not_found', 'Deze zaak bestaat niet of hoort niet bij uw team');
   return row;
+}
+
+async function isTeamMember(tx: Tx, userId: string, teamId: string): Promise<boolean> {
+  const rows = await tx.execute(
+    sql`SELECT 1 FROM team_members WHERE user_id = ${userId} AND team_id = ${teamId}`,
+  );
+  return rows.rows.length > 0;
 }
 
 /**
@@ -123,6 +131,15 @@ export async function pickUpSignal(ctx: Ctx, signalId: string) {
         null)
       : null;
     if (own?.closedOn) throw new DomainError('conflict', 'De zaak van dit signaal is al afgesloten');
+    if (own?.teamId && !(await isTeamMember(tx, user.userId, own.teamId))) {
+      // One household, one case: the case belongs to the team that opened it, even when this signal was routed to
+      // another team. That team picks it up; this one is told who has it.
+      const [team] = await tx.select({ name: teams.name }).from(teams).where(eq(teams.id, own.teamId));
+      throw new DomainError(
+        'conflict',
+        `De zaak van dit huishouden ligt bij ${team?.name ?? 'een ander team'}. Neem contact op met dat team.`,
+      );
+    }
 
     let caseId: string;
     let attachedFrom: string | null = null;
@@ -269,12 +286,12 @@ export async function closeCase(ctx: Ctx, caseId: string, resultaat: string) {
       .update(signalCases)
       .set({ closedOn: today, closedBy: user.userId, result: resultaat, retentionUntil: keepUntil })
       .where(eq(signalCases.id, caseId));
-    if (notPickedUp) {
-      await tx
-        .update(signals)
-        .set({ status: resultaat })
-        .where(and(eq(signals.caseId, caseId), eq(signals.status, 'Nog niet opgepakt')));
-    }
+    // Signals still waiting take the case's outcome: "Niet opgepakt: …", or "Opgepakt" when they joined a case the
+    // team had already picked up (they were handled with it; left waiting, they would stay open for ever).
+    await tx
+      .update(signals)
+      .set({ status: notPickedUp ? resultaat : 'Opgepakt' })
+      .where(and(eq(signals.caseId, caseId), eq(signals.status, 'Nog niet opgepakt')));
     await tx
       .update(signals)
       .set({

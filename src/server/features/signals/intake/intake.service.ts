@@ -15,7 +15,7 @@ import { appendAudit } from '../../audit/audit.service.ts';
 import { processSignals } from '../pipeline/process.ts';
 import { loadSignalSettings, partnerTypeOf } from '../settings.ts';
 import { apiSourceKey, keyReusedError, parseIdempotencyKey, requestHash } from './idempotency.ts';
-import { type Terugkoppeling, terugkoppelingOf } from './partner-feedback.ts';
+import type { Terugkoppeling } from './partner-feedback.ts';
 import type { NieuwSignaal } from './signals.schemas.ts';
 
 export type SignalReceipt = { id: string; status: 'ontvangen'; terugkoppeling: Terugkoppeling };
@@ -54,10 +54,12 @@ function futureDateErrors(input: NieuwSignaal, today: string): FieldError[] {
   return errors;
 }
 
-async function receiptOf(tx: Tx, id: string): Promise<SignalReceipt> {
-  const [row] = await tx.select({ status: signals.status }).from(signals).where(eq(signals.id, id));
-  if (!row) throw new Error('signal vanished within its transaction');
-  return { id, status: 'ontvangen', terugkoppeling: terugkoppelingOf(row.status) };
+/**
+ * The answer to the filer: always "in behandeling", whatever the pipeline decided in this request. Anything else
+ * would tell a partner at once whether the person lives here (see terugkoppelingOf).
+ */
+function receiptOf(id: string): SignalReceipt {
+  return { id, status: 'ontvangen', terugkoppeling: 'in behandeling' };
 }
 
 /**
@@ -78,13 +80,12 @@ async function earlierApiSignal(tx: Tx, filer: Extract<Filer, { source: 'api' }>
   return row;
 }
 
-async function replay(
-  tx: Tx,
+function replay(
   filer: Extract<Filer, { source: 'api' }>,
   earlier: { id: string; requestHash: string | null },
 ) {
   if (earlier.requestHash !== filer.requestHash) throw keyReusedError();
-  return { created: false, receipt: await receiptOf(tx, earlier.id) };
+  return { created: false, receipt: receiptOf(earlier.id) };
 }
 
 /** The municipality must be one the filer's organisation works in; returns the organisation's partner type. */
@@ -130,7 +131,7 @@ export async function fileSignal(
   return inTransaction(ctx, async (tx) => {
     if (filer.source === 'api') {
       const earlier = await earlierApiSignal(tx, filer);
-      if (earlier) return replay(tx, filer, earlier);
+      if (earlier) return replay(filer, earlier);
     }
     const { partnerType } = await organisationFor(tx, filer.organisationId, input.gemeente);
     const settings = await loadSignalSettings(tx, input.gemeente);
@@ -180,7 +181,7 @@ export async function fileSignal(
       if (filer.source !== 'api') throw new Error('form source key collided');
       const earlier = await earlierApiSignal(tx, filer);
       if (!earlier) throw new Error('conflicting signal not visible');
-      return replay(tx, filer, earlier);
+      return replay(filer, earlier);
     }
 
     await appendAudit(ctx, tx, {
@@ -191,7 +192,7 @@ export async function fileSignal(
       details: { source: filer.source, organisationId: filer.organisationId },
     });
     await processSignals(ctx, tx, [inserted.id]);
-    return { created: true, receipt: await receiptOf(tx, inserted.id) };
+    return { created: true, receipt: receiptOf(inserted.id) };
   });
 }
 

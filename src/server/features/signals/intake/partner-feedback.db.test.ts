@@ -36,6 +36,8 @@ describe('partner feedback: own signals, only picked up or not', () => {
     let day = 10;
     for (const [name, status] of Object.entries(statuses)) {
       ids[name] = await insertSignal(t, {
+        // The term has passed (the clock is 2026-11-23), so "niet opgepakt" may be told.
+        deadline: '2026-11-20',
         partnerOrganisationId: sleutel,
         partnerType: 'Huur',
         category: 'huurachterstand',
@@ -48,6 +50,12 @@ describe('partner feedback: own signals, only picked up or not', () => {
       });
     }
     ids.energie = await insertSignal(t, { partnerOrganisationId: energie, status: 'Opgepakt' });
+    ids.energieVers = await insertSignal(t, {
+      partnerOrganisationId: energie,
+      status: 'Persoon is geen inwoner (meer) in de gemeente',
+      deadline: '2026-12-07',
+      receivedAt: new Date('2026-11-23T08:00:00Z'),
+    });
   });
   after(() => t.close());
 
@@ -100,7 +108,10 @@ describe('partner feedback: own signals, only picked up or not', () => {
     const energie = (await (await apiGet(t, energieKey, '/api/v1/signals/mine')).json()) as Mine;
     assert.deepEqual(
       energie.items.map((i) => [i.id, i.terugkoppeling]),
-      [[ids.energie, 'opgepakt']],
+      [
+        [ids.energieVers, 'in behandeling'], // within its term: not told yet that it was not picked up
+        [ids.energie, 'opgepakt'],
+      ],
     );
     for (const item of energie.items) assert.deepEqual(Object.keys(item).sort(), FEEDBACK_KEYS);
   });

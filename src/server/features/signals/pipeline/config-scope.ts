@@ -5,13 +5,16 @@ import { type Capability, can } from '../../access/policy.ts';
 
 /**
  * Signal configuration (routing rules, settings) belongs to a municipality. An actor may see or change that of the
- * municipalities of its organisation and of its teams: a beheerder or teamleider of Gemeente Regiedam works on
+ * municipalities of its organisation (when that is a gemeente) and of its teams: a beheerder or teamleider of Gemeente Regiedam works on
  * Regiedam, Schuldhulp Delta (serving two municipalities) on both. Configuration holds no personal data.
  */
 function configMunicipalities(ctx: Ctx): SQL {
   const actor = ctx.actor;
   if (actor?.type !== 'user') return sql`SELECT NULL::text WHERE false`;
+  // Only a gemeente's own organisation: partners (corporations, suppliers) also work in municipalities, and must
+  // not configure the thresholds and routing of the signals they send.
   return sql`SELECT om.municipality_code FROM organisation_municipalities om
+      JOIN organisations o ON o.id = om.organisation_id AND o.kind = 'gemeente'
       WHERE om.organisation_id = ${actor.organisationId}
     UNION SELECT tmu.municipality_code FROM team_municipalities tmu
       JOIN team_members tm ON tm.team_id = tmu.team_id WHERE tm.user_id = ${actor.userId}`;

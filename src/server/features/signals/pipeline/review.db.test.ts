@@ -292,6 +292,15 @@ describe('review queue of ambiguous matches', () => {
     const b = await signedIn(t, 'intake');
     assert.equal((await post(b, s.pickedUp!, 'bevestigen', { householdId: smit.householdId })).status, 200);
     const caseId = await caseOf(s.pickedUp!, smit.householdId);
+    // A contact attempt on a case that was never picked up is work too: the undo would delete it with the case.
+    await t.database.db.execute(sql`INSERT INTO signal_contact_attempts (case_id, municipality_code, soort, bereikt, datum)
+      VALUES (${caseId}, 'GM9901', 'Brief', false, '2026-11-23')`);
+    const worked = await post(b, s.pickedUp!, 'ongedaan-maken');
+    assert.equal(worked.status, 409);
+    assert.equal(
+      ((await worked.json()) as Problem).detail,
+      'Aan de zaak van dit signaal is al gewerkt; ongedaan maken kan niet meer',
+    );
     await t.database.db.execute(
       sql`UPDATE signal_cases SET picked_up_on = '2026-11-23' WHERE id = ${caseId}`,
     );

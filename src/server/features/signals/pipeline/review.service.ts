@@ -208,12 +208,26 @@ export async function undoDecision(ctx: Ctx, signalId: string): Promise<ReviewOu
     let caseDeleted = false;
     if (signal.caseId) {
       const [signalCase] = await tx
-        .select({ pickedUpOn: signalCases.pickedUpOn })
+        .select({
+          pickedUpOn: signalCases.pickedUpOn,
+          closedOn: signalCases.closedOn,
+          // Spelled out: drizzle writes an interpolated column unqualified, and inside this subquery "id" would
+          // be the contact attempt's own id.
+          attempts: sql<number>`(SELECT count(*)::int FROM signal_contact_attempts a
+            WHERE a.case_id = signal_cases.id)`,
+        })
         .from(signalCases)
         .where(eq(signalCases.id, signal.caseId))
         .for('update');
       if (signalCase?.pickedUpOn) {
         throw new DomainError('conflict', 'Dit signaal is al opgepakt; ongedaan maken kan niet meer');
+      }
+      // Work recorded on the case (a contact attempt, a closing result) must not disappear with the undo.
+      if (signalCase && (signalCase.closedOn || signalCase.attempts > 0)) {
+        throw new DomainError(
+          'conflict',
+          'Aan de zaak van dit signaal is al gewerkt; ongedaan maken kan niet meer',
+        );
       }
     }
     await tx
