@@ -34,9 +34,9 @@ import type { RowIssue, RowResult, SignalRow } from './signal-row.ts';
  *
  * - Streaming: rows are read one by one and written in batches (default 2,000 rows) with backpressure (the reader
  *   waits while a batch is written), so memory stays flat whatever the file size.
- * - Each batch is one transaction: a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING id (source key
- *   `platform:<ID>`, the same for DDAS and CSV), `processSignals` for the new ids, the batch's rejected rows, and
- *   the run's counters. So a killed run leaves whole batches and counters that match them.
+ * - Each batch is one transaction for a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING id (source key
+ *   `platform:<ID>`, the same for DDAS and CSV), the batch's rejected rows and the run's counters, so a killed run
+ *   leaves whole batches and counters that match them; then one for `processSignals` of the new ids (see flush).
  * - A run is keyed by the file's SHA-256 and the municipality (import.repo.ts `claimRun`); running the same file
  *   again after a kill or a failure skips the rows already committed and ends with exactly the right counts.
  */
@@ -171,7 +171,7 @@ function failureMessage(error: unknown): string {
 }
 
 /**
- * Collects rows into batches and writes each in one transaction. Rows the run already committed (a resumed run)
+ * Collects rows into batches and writes each (insert, then pipeline). Rows the run already committed (a resumed run)
  * are counted off first: the readers hand out rows in the same order every time.
  */
 class BatchWriter {
