@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createTestApp, signedIn, type TestApp } from '../../../../../test/helpers/app.ts';
-import { apiGet, clearSignals, insertSignal, organisationId, partnerApiKey } from './intake-test-support.ts';
+import {
+  apiGet,
+  clearSignals,
+  insertCase,
+  insertSignal,
+  organisationId,
+  partnerApiKey,
+} from './intake-test-support.ts';
 
 type Mine = { items: Record<string, unknown>[]; total: number };
 const FEEDBACK_KEYS = [
@@ -21,7 +29,7 @@ describe('partner feedback: own signals, only picked up or not', () => {
   const ids: Record<string, string> = {};
 
   before(async () => {
-    t = await createTestApp({ households: 0 });
+    t = await createTestApp({ households: 5 });
     await clearSignals(t);
     key = await partnerApiKey(t, 'Woonstichting De Sleutel');
     energieKey = await partnerApiKey(t, 'Energie Samen');
@@ -50,6 +58,19 @@ describe('partner feedback: own signals, only picked up or not', () => {
       });
     }
     ids.energie = await insertSignal(t, { partnerOrganisationId: energie, status: 'Opgepakt' });
+    const household = await t.database.db.execute<{ id: string }>(sql`SELECT id FROM households LIMIT 1`);
+    const closedCase = await insertCase(t, {
+      householdId: household.rows[0]!.id,
+      closedOn: '2026-11-22',
+      result: 'Niet opgepakt: andere reden',
+    });
+    ids.energieGesloten = await insertSignal(t, {
+      partnerOrganisationId: energie,
+      status: 'Niet opgepakt: andere reden',
+      deadline: '2026-12-07',
+      caseId: closedCase,
+      receivedAt: new Date('2026-11-21T08:00:00Z'),
+    });
     ids.energieVers = await insertSignal(t, {
       partnerOrganisationId: energie,
       status: 'Persoon is geen inwoner (meer) in de gemeente',
@@ -110,6 +131,7 @@ describe('partner feedback: own signals, only picked up or not', () => {
       energie.items.map((i) => [i.id, i.terugkoppeling]),
       [
         [ids.energieVers, 'in behandeling'], // within its term: not told yet that it was not picked up
+        [ids.energieGesloten, 'niet opgepakt'], // within its term, but a person closed the case
         [ids.energie, 'opgepakt'],
       ],
     );
