@@ -4,8 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { withDatabase } from '../../../cli/commands/database.ts';
-import { type ImportIo, importCommand } from '../../../cli/commands/import.ts';
+import { runImportCommand } from '../../../../test/helpers/cli.ts';
 import { brpResponse, generateBrpPersonen } from './brp-fixtures.ts';
 import type { BrpImportReport } from './brp-import.service.ts';
 import { type BrpTestDb, createBrpTestDb } from './brp-test-support.ts';
@@ -31,19 +30,7 @@ describe('regie import brp FILE', () => {
     await t.close();
   });
 
-  async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: ImportIo = {
-      stdout: (text) => out.push(text),
-      stderr: (text) => err.push(text),
-      withDatabase: (async (_name: string, fn: Parameters<typeof withDatabase>[1]) =>
-        fn(t.ctx())) as typeof withDatabase,
-      progress: false,
-    };
-    const code = await importCommand(args, io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  }
+  const run = (args: string[]) => runImportCommand(() => t.ctx(), args);
 
   function file(name: string, content: string): string {
     const path = join(dir, name);

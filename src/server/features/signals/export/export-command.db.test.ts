@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import type { withDatabase } from '../../../../cli/commands/database.ts';
+import { onTestDatabase } from '../../../../../test/helpers/cli.ts';
 import { type ExportIo, exportCommand } from '../../../../cli/commands/export.ts';
 import { createExportTestDb, type ExportTestDb, PERIOD } from './ddas-export.fixtures.ts';
 import { exportDdas } from './ddas-export.service.ts';
@@ -42,10 +42,12 @@ describe('regie export ddas --municipality --from --to [--output]', () => {
     const io: ExportIo = {
       stdout,
       stderr: (text) => err.push(text),
-      withDatabase: (async (_name: string, fn: Parameters<typeof withDatabase>[1]) => {
-        opened = true;
-        return fn(t.ctx());
-      }) as typeof withDatabase,
+      withDatabase: onTestDatabase(
+        () => t.ctx(),
+        () => {
+          opened = true;
+        },
+      ),
     };
     const code = await exportCommand(args, io);
     return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr: err.join(''), opened };

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../../../test/helpers/app.ts';
-import type { withDatabase } from '../../../../cli/commands/database.ts';
-import { type ImportIo, importCommand } from '../../../../cli/commands/import.ts';
+import { runImportCommand } from '../../../../../test/helpers/cli.ts';
 import { ddasDocument, levering, vroegsignaal } from './import-fixtures.ts';
 
 /** `regie import signals FILE --municipality GMxxxx`: report and exit codes (0, 3, 2). */
@@ -29,19 +28,7 @@ describe('regie import signals FILE', () => {
     await t.close();
   });
 
-  async function run(args: string[]) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: ImportIo = {
-      stdout: (text) => out.push(text),
-      stderr: (text) => err.push(text),
-      withDatabase: (async (_name: string, fn: Parameters<typeof withDatabase>[1]) =>
-        fn(t.ctx())) as typeof withDatabase,
-      progress: false,
-    };
-    const code = await importCommand(args, io);
-    return { code, stdout: out.join(''), stderr: err.join('') };
-  }
+  const run = (args: string[]) => runImportCommand(() => t.ctx(), args);
 
   function file(name: string, content: string): string {
     const path = join(dir, name);
