@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { isValidBsn } from '../../src/server/lib/bsn.ts';
+import { isValidBsn } from '../../src/shared/bsn.ts';
 import type {
   ReviewItem,
   RoutingOptions,

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isValidBsn, syntheticBsn, testRangeBsns } from './bsn.ts';
+import { isValidBsn } from '../../shared/bsn.ts';
+import { syntheticBsn, testRangeBsns } from './bsn.ts';
 
 test('the 11-proof accepts known-valid and rejects altered numbers', () => {
   assert.equal(isValidBsn('999990019'), true);

@@ -1,12 +1,3 @@
-/** BSN 11-proof: weights 9..2 on the first eight digits and −1 on the last; the sum must be divisible by 11. */
-export function isValidBsn(value: string): boolean {
-  if (!/^\d{9}$/.test(value) || value === '000000000') return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(value[i]) * (9 - i);
-  sum -= Number(value[8]);
-  return sum % 11 === 0;
-}
-
 let testRange: string[] | undefined;
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isValidBsn } from '../../lib/bsn.ts';
+import { isValidBsn } from '../../../shared/bsn.ts';
 import { type Datum, Persoon } from './brp.schemas.ts';
 import { earliestDate, exactDate } from './brp-dates.ts';
 

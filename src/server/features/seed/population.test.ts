@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isValidBsn } from '../../lib/bsn.ts';
+import { isValidBsn } from '../../../shared/bsn.ts';
 import { type Area, generateHouseholds } from './population.ts';
 
 const areas: Area[] = [

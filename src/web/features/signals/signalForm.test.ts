@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isValidBsn } from '../../../shared/bsn.ts';
 import type { SignaalCategorie } from '../../api/signals.ts';
 import { t } from '../../i18n/index.ts';
-import { isValidBsn, normaliseBsn } from './bsn.ts';
+import { normaliseBsn } from './bsn.ts';
 import {
   emptySignalForm,
   fieldForServerPath,

@@ -1,9 +1,11 @@
 // The signal form as plain data: empty values, the Dutch client-side checks, conversion to the API input, and the
 // mapping of server error paths (`persoon.bsn`, `adres.postcode`) to the id of the field on the page.
+
+import { isValidBsn } from '../../../shared/bsn.ts';
 import type { SignaalCategorie, SignaalInvoer, Urgentie } from '../../api/signals.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
-import { isValidBsn, normaliseBsn } from './bsn.ts';
+import { normaliseBsn } from './bsn.ts';
 
 export type JaNee = 'ja' | 'nee' | '';
 

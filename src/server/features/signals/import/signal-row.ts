@@ -1,5 +1,5 @@
+import { isValidBsn } from '../../../../shared/bsn.ts';
 import { GESLACHTEN, type Geslacht, SIGNAALPARTNERS, type Signaalpartner } from '../../../../shared/ddas.ts';
-import { isValidBsn } from '../../../lib/bsn.ts';
 import { type IsoDate, isIsoDate } from '../../../lib/dates.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { isValidBsn } from '../../../../shared/bsn.ts';
 import { CONTACTSOORTEN, DAGDELEN, EINDRESULTATEN, SIGNAALSTATUSSEN } from '../../../../shared/ddas.ts';
 import { signalKinds, signalSources, signalUrgencies } from '../../../db/schema/index.ts';
 import { pageQuery } from '../../../http/pagination.ts';
-import { isValidBsn } from '../../../lib/bsn.ts';
 
 /**
  * Request and response schemas of the signal intake, the worklist and the partner feedback: one source for
