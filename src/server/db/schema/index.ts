@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './case.ts';
 export * from './household.ts';
 export * from './identity.ts';
 export * from './organisation.ts';

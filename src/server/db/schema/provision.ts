@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases } from './case.ts';
 import { households, persons } from './household.ts';
 import { users } from './identity.ts';
 import { municipalities } from './organisation.ts';
@@ -44,10 +45,19 @@ export const provisions = pgTable(
     amountCents: integer('amount_cents'),
     /** The full calculation with its explanation per article, stored so a bezwaar can be answered from it. */
     calculation: jsonb('calculation').$type<Record<string, unknown>>(),
+    /** The household case whose plan this provision belongs to (null for provisions recorded outside a plan). */
+    caseId: uuid('case_id').references(() => cases.id),
+    /** The extent (omvang) in words as the decision states it: "3 uur per week", "1 dagdeel per week". */
+    extent: text('extent'),
+    /** For law `overig`: the free reference (e.g. "Zvw wijkverpleging"). */
+    reference: text('reference'),
+    /** The ids of the plan goals this provision serves (goal ids are stable across plan versions). */
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default([]),
   },
   (t) => [
     index('provisions_law_product_status_idx').on(t.law, t.product, t.status),
     index('provisions_household_idx').on(t.householdId),
+    index('provisions_case_idx').on(t.caseId),
     check('provisions_law_check', sql`${t.law} IN ('wmo', 'jeugdwet', 'participatiewet', 'wgs', 'overig')`),
     check(
       'provisions_status_check',

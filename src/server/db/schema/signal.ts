@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { cases } from './case.ts';
 import { households, persons } from './household.ts';
 import { users } from './identity.ts';
 import { municipalities, organisations, teams } from './organisation.ts';
@@ -145,12 +146,15 @@ export const signalCases = pgTable(
     closedBy: uuid('closed_by').references(() => users.id),
     /** DDAS EnumEindresultaat. */
     result: text('result'),
+    /** The household case (plan, regisseur) this signal case became part of when it was picked up. */
+    householdCaseId: uuid('household_case_id').references(() => cases.id),
     retentionUntil: date('retention_until', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('signal_cases_household_idx').on(t.householdId),
     index('signal_cases_team_idx').on(t.teamId),
+    index('signal_cases_household_case_idx').on(t.householdCaseId),
     index('signal_cases_municipality_idx').on(t.municipalityCode, t.openedOn),
   ],
 );

@@ -1,5 +1,5 @@
 import { type AnyColumn, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Actor, Ctx } from '../../context.ts';
+import type { Actor, Ctx, UserActor } from '../../context.ts';
 import type { Role } from '../../db/schema/index.ts';
 import { households, signals } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
@@ -19,7 +19,10 @@ export type Capability =
   | 'signal.work' // the team's worklist: pick up, contact attempts, close; limited by signalScope
   | 'signal.review' // confirm or reject ambiguous matches of the actor's municipalities
   | 'signal.import' // upload DDAS or CSV files of a signal platform
-  | 'routing.manage'; // routing rules and signal settings: configuration, no personal data
+  | 'routing.manage' // routing rules and signal settings: configuration, no personal data
+  | 'case.work' // household cases in caseScope: phases, plan, ZRM, provisions, deadlines, case team
+  | 'case.assign' // assign a regisseur to a case of the actor's team (team leader)
+  | 'case.settings'; // terms and board margins of the actor's municipality: configuration, no personal data
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
@@ -39,6 +42,9 @@ const capabilities: Record<Capability, readonly Role[]> = {
   'signal.review': ['intake', 'schuldhulpverlener', 'teamleider'],
   'signal.import': ['intake', 'schuldhulpverlener'],
   'routing.manage': ['teamleider', 'beheerder'],
+  'case.work': ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  'case.assign': ['teamleider'],
+  'case.settings': ['teamleider', 'beheerder'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {
@@ -58,11 +64,29 @@ export function requireCapability(ctx: Ctx, capability: Capability): void {
  */
 export function householdScope(actor: Actor | null): SQL {
   if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
-  return sql`${households.addressId} IN (
+  return sql`(${households.addressId} IN (
     SELECT a.id FROM addresses a
     JOIN team_areas ta ON ta.area_code = a.wijk_code OR ta.area_code = a.buurt_code
     JOIN team_members tm ON tm.team_id = ta.team_id
-    WHERE tm.user_id = ${actor.userId})`;
+    WHERE tm.user_id = ${actor.userId})
+    OR ${households.id} IN (SELECT c.household_id FROM cases c WHERE c.phase <> 'afgesloten' AND ${caseIdsOf(actor)}))`;
+}
+
+/**
+ * The cases an actor works on, as a condition on a column holding case ids: the cases of the actor's teams, and
+ * those where the actor is in the case team (until leaving it) or is the regisseur or is offered the role.
+ * The privacy issue (issue 5) narrows the team part to the team leader and the case team.
+ */
+export function caseScope(actor: Actor | null, caseIdColumn: SQL | AnyColumn): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'case.work')) return sql`false`;
+  return sql`${caseIdColumn} IN (SELECT c.id FROM cases c WHERE ${caseIdsOf(actor)})`;
+}
+
+/** The condition on `cases c` behind caseScope; also used for the households of open cases. */
+function caseIdsOf(actor: UserActor): SQL {
+  return sql`(c.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ${actor.userId})
+    OR c.id IN (SELECT ctm.case_id FROM case_team_members ctm WHERE ctm.user_id = ${actor.userId} AND ctm.left_on IS NULL)
+    OR c.id IN (SELECT cr.case_id FROM case_regisseurs cr WHERE cr.user_id = ${actor.userId} AND cr.status IN ('actief', 'aangeboden')))`;
 }
 
 /** The signals on the worklists of the actor's teams. */
