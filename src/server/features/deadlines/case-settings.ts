@@ -1,14 +1,22 @@
+import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Executor } from '../../context.ts';
 import { caseSettings } from '../../db/schema/index.ts';
 
 /** A term as the law sets it; the municipality may configure another value, the rule text stays with it. */
 export const TermSchema = z.object({
-  amount: z.number().int().min(1).max(520),
-  unit: z.enum(['werkdagen', 'dagen', 'weken']),
+  amount: z
+    .number({ error: 'Vul de termijn in als een heel getal' })
+    .int('Vul de termijn in als een heel getal')
+    .min(1, 'De termijn is minstens 1')
+    .max(520, 'De termijn is hoogstens 520'),
+  unit: z.enum(['werkdagen', 'dagen', 'weken'], { error: 'Kies werkdagen, dagen of weken' }),
   /** Where the value comes from, shown next to every computed deadline: "Wgs art. 4 lid 1 onder a". */
-  rule: z.string().min(1).max(200),
+  rule: z
+    .string({ error: 'Vul de regel in waar de termijn vandaan komt' })
+    .trim()
+    .min(1, 'Vul de regel in waar de termijn vandaan komt')
+    .max(200, 'De regel is te lang: hoogstens 200 tekens'),
 });
 export type Term = z.infer<typeof TermSchema>;
 
@@ -24,11 +32,23 @@ export const CaseSettingsSchema = z.object({
   }),
   board: z.object({
     /** A deadline is "at risk" this many working days before it is due. */
-    riskMarginWorkingDays: z.number().int().min(0).max(60),
+    riskMarginWorkingDays: z
+      .number({ error: 'Vul het aantal werkdagen in als een heel getal' })
+      .int('Vul het aantal werkdagen in als een heel getal')
+      .min(0, 'Het aantal werkdagen is 0 of meer')
+      .max(60, 'Het aantal werkdagen is hoogstens 60'),
     /** A plan not evaluated for this many months is flagged. */
-    evaluationIntervalMonths: z.number().int().min(1).max(36),
+    evaluationIntervalMonths: z
+      .number({ error: 'Vul het aantal maanden in als een heel getal' })
+      .int('Vul het aantal maanden in als een heel getal')
+      .min(1, 'Het aantal maanden is minstens 1')
+      .max(36, 'Het aantal maanden is hoogstens 36'),
     /** Young people with Jeugdwet care turning 18 within this many months need a transition goal (18-/18+). */
-    transitionWindowMonths: z.number().int().min(1).max(36),
+    transitionWindowMonths: z
+      .number({ error: 'Vul het aantal maanden in als een heel getal' })
+      .int('Vul het aantal maanden in als een heel getal')
+      .min(1, 'Het aantal maanden is minstens 1')
+      .max(36, 'Het aantal maanden is hoogstens 36'),
   }),
 });
 export type CaseSettings = z.infer<typeof CaseSettingsSchema>;
