@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * Fonts for the printed plan. Residents' names are often not in the PDF base fonts' WinAnsi set (Ayşe Yılmaz,
+ * Łukasz): with a base font they come out garbled. So the plan embeds a Unicode TrueType font when the machine has
+ * one (Debian's fonts-dejavu-core or fonts-liberation; pdfkit embeds only the glyphs used). Without one it falls back
+ * to Helvetica and writes such letters without their accent (Ayse Yilmaz): readable, never garbled.
+ */
+
+export type PdfFonts = { regular: string; bold: string; embedded: boolean };
+
+const CANDIDATES: [string, string][] = [
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
+  [
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+    '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  ],
+];
+
+export const BASE_FONTS: PdfFonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', embedded: false };
+
+let found: PdfFonts | undefined;
+
+/** The first installed Unicode font pair, looked up once per process; the base fonts when there is none. */
+export function pdfFonts(): PdfFonts {
+  found ??= (() => {
+    const pair = CANDIDATES.find(([regular, bold]) => existsSync(regular) && existsSync(bold));
+    return pair ? { regular: pair[0], bold: pair[1], embedded: true } : BASE_FONTS;
+  })();
+  return found;
+}
+
+/** WinAnsi (cp1252) characters above Latin-1's range that the base fonts do have. */
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Letters without a Unicode decomposition, written as the nearest plain letter. */
+const PLAIN: Record<string, string> = {
+  ı: 'i',
+  İ: 'I',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ħ: 'h',
+  Ħ: 'H',
+  '≥': '>=',
+  '≤': '<=',
+};
+
+const fits = (ch: string) => (ch.codePointAt(0) ?? 0) <= 0xff || WIN_ANSI_EXTRA.has(ch);
+
+/** Text a base font can show: other letters lose their accent (ş → s), the rest becomes '?'. */
+export function toWinAnsi(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (fits(ch)) out += ch;
+    else if (PLAIN[ch]) out += PLAIN[ch];
+    else {
+      const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+      out += bare.length > 0 && [...bare].every(fits) ? bare : '?';
+    }
+  }
+  return out;
+}
