@@ -1,15 +1,28 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * Fonts for the printed plan. Residents' names are often not in the PDF base fonts' WinAnsi set (Ayşe Yılmaz,
- * Łukasz): with a base font they come out garbled. So the plan embeds a Unicode TrueType font when the machine has
- * one (Debian's fonts-dejavu-core or fonts-liberation; pdfkit embeds only the glyphs used). Without one it falls back
- * to Helvetica and writes such letters without their accent (Ayse Yilmaz): readable, never garbled.
+ * Łukasz): with a base font they come out garbled. So the plan embeds a Unicode TrueType font (pdfkit embeds only
+ * the glyphs used): DejaVu Sans from the npm package dejavu-fonts-ttf, a dependency, so every installation has it;
+ * the system's DejaVu or Liberation when the package is missing. Without any it falls back to Helvetica and writes
+ * such letters without their accent (Ayse Yilmaz): readable, never garbled.
  */
 
 export type PdfFonts = { regular: string; bold: string; embedded: boolean };
 
+function packagedDejaVu(): [string, string][] {
+  try {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+    return [[join(dir, 'DejaVuSans.ttf'), join(dir, 'DejaVuSans-Bold.ttf')]];
+  } catch {
+    return [];
+  }
+}
+
 const CANDIDATES: [string, string][] = [
+  ...packagedDejaVu(),
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
   [
     '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
