@@ -38,13 +38,17 @@ export const SignalSettingsSchema = z.object({
   thresholds: z.partialRecord(z.enum(SIGNAALPARTNERS), ThresholdSchema),
   /** Signal received → offer of a first conversation: municipal policy (no statutory term). */
   offerTermWorkingDays: z.number().int().min(1).max(60),
-  /** Threatening situation → first conversation: Wgs art. 4 lid 2. */
-  crisisTermWorkingDays: z.number().int().min(1).max(10),
+  /** Threatening situation → first conversation: Wgs art. 4 lid 2 sets at most 3 working days; shorter is allowed. */
+  crisisTermWorkingDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3, 'De wet (Wgs art. 4 lid 2) staat bij een crisissignaal hoogstens 3 werkdagen toe'),
   retentionMonths: z.object({
-    unmatched: z.number().int().min(1),
-    notPickedUp: z.number().int().min(1),
-    pickedUp: z.number().int().min(1),
-    closedCase: z.number().int().min(1),
+    unmatched: z.number().int().min(1).max(1200),
+    notPickedUp: z.number().int().min(1).max(1200),
+    pickedUp: z.number().int().min(1).max(1200),
+    closedCase: z.number().int().min(1).max(1200),
   }),
 });
 export type SignalSettings = z.infer<typeof SignalSettingsSchema>;
