@@ -2,9 +2,19 @@
 // and close the case with a DDAS end result. Each action says what happened in a status message.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import type { PickedUpSignal } from '../../api/cases.ts';
 import { pickUpSignal, type SignaalDetail, signalQuery } from '../../api/signals.ts';
-import { Alert, Button, ButtonGroup, ErrorMessage, Paragraph, Section } from '../../components/index.ts';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  ErrorMessage,
+  Paragraph,
+  RouterLink,
+  Section,
+} from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
+import { caseTexts } from '../cases/labels.ts';
 import { CloseCaseForm } from './CloseCaseForm.tsx';
 import { ContactAttemptForm } from './ContactAttemptForm.tsx';
 
@@ -33,7 +43,7 @@ export function CaseActions({ signal }: { signal: SignaalDetail }) {
   };
 
   const pickUp = useMutation({
-    mutationFn: () => pickUpSignal(signal.id),
+    mutationFn: (): Promise<PickedUpSignal> => pickUpSignal(signal.id),
     onSuccess: (detail) => {
       say(d.pickedUpMessage);
       if (detail && typeof detail === 'object' && 'id' in detail) queryClient.setQueryData(detailKey, detail);
@@ -50,6 +60,13 @@ export function CaseActions({ signal }: { signal: SignaalDetail }) {
         <Alert type="ok" live="status" tabIndex={-1} ref={messageRef} key={message.n}>
           <Paragraph>{message.text}</Paragraph>
         </Alert>
+      )}
+      {pickUp.data?.householdCaseId && (
+        <Paragraph>
+          <RouterLink to="/casussen/$caseId" params={{ caseId: pickUp.data.householdCaseId }}>
+            {caseTexts.signal.toCase}
+          </RouterLink>
+        </Paragraph>
       )}
       {signal.status === 'Nog niet opgepakt' &&
         (canPickUp(signal) ? (

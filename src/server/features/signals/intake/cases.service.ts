@@ -13,6 +13,7 @@ import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam, formatDutchDate } from '../../../lib/dates.ts';
 import { requireCapability, signalScope } from '../../access/policy.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
+import { startOrJoinCaseOnPickUp } from '../../cases/case-start.ts';
 import { retentionDate } from '../pipeline/retention.ts';
 import { loadSignalSettings } from '../settings.ts';
 import { loadCategories } from './categories.ts';
@@ -192,14 +193,29 @@ export async function pickUpSignal(ctx: Ctx, signalId: string) {
       .set({ status: 'Opgepakt', retentionUntil: retentionDate(settings, 'pickedUp', today) })
       .where(and(eq(signals.caseId, caseId), eq(signals.status, 'Nog niet opgepakt')))
       .returning({ id: signals.id });
+    // One household, one case: the pick-up starts the household's case or joins its open one (issue 4).
+    // signalScope only lets a team pick up its own signals, so the signal has a team here.
+    const caseTeamId = signal.teamId ?? own?.teamId;
+    if (!caseTeamId) throw new Error('picked-up signal without a team');
+    const householdCaseId = await startOrJoinCaseOnPickUp(ctx, tx, {
+      householdId: signal.householdId,
+      municipalityCode: signal.municipalityCode,
+      teamId: caseTeamId,
+    });
+    await tx.update(signalCases).set({ householdCaseId }).where(eq(signalCases.id, caseId));
     await appendAudit(ctx, tx, {
       action: 'signal.pick_up',
       resourceType: 'signal_case',
       resourceIds: [caseId],
       municipalityCode: signal.municipalityCode,
-      details: { signalId, pickedUpSignalIds: pickedUp.map((s) => s.id), attachedFromCaseId: attachedFrom },
+      details: {
+        signalId,
+        pickedUpSignalIds: pickedUp.map((s) => s.id),
+        attachedFromCaseId: attachedFrom,
+        householdCaseId,
+      },
     });
-    return signalDetailIn(ctx, tx, signalId);
+    return { ...(await signalDetailIn(ctx, tx, signalId)), householdCaseId };
   });
 }
 

@@ -12,6 +12,7 @@ import {
   NieuwSignaalSchema,
   SignaalDetailSchema,
   SignaalOntvangstSchema,
+  SignaalOpgepaktSchema,
   WerklijstItemSchema,
   WerklijstQuery,
 } from './signals.schemas.ts';
@@ -149,7 +150,7 @@ export function signalRoutes() {
       summary: "Pick a signal up: its case starts, or joins the household's picked-up case",
       request: { params },
       responses: {
-        200: { description: 'Picked up', content: json(SignaalDetailSchema) },
+        200: { description: 'Picked up', content: json(SignaalOpgepaktSchema) },
         ...problems(400, 401, 403, 404, 409),
       },
     }),

@@ -308,6 +308,11 @@ export const SignaalDetailSchema = WerklijstItemSchema.extend({
   zaak: ZaakSchema.nullable(),
 }).openapi('SignaalDetail');
 
+/** The answer to oppakken: the signal, and the household's case (plan, regisseur) it started or joined. */
+export const SignaalOpgepaktSchema = SignaalDetailSchema.extend({ householdCaseId: z.uuid() }).openapi(
+  'SignaalOpgepakt',
+);
+
 export const NieuweContactpogingSchema = z
   .object({
     soort: z.enum(CONTACTSOORTEN, { error: 'Kies hoe u contact zocht' }),
