@@ -2,6 +2,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { pageOf, pageQuery, problems, toLimitOffset } from '../../http/pagination.ts';
 import { getHousehold, listHouseholds } from './households.repo.ts';
+import { HouseholdOverviewSchema } from './overview.schemas.ts';
+import { getHouseholdOverview } from './overview.service.ts';
 
 const address = z
   .object({
@@ -89,6 +91,21 @@ export function householdRoutes() {
       },
     }),
     async (c) => c.json(await getHousehold(c.get('ctx'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/overview',
+      tags,
+      security,
+      summary: 'The household page: members, case, signals, plan, provisions, deadlines, timeline (audited)',
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: HouseholdOverviewSchema } } },
+        ...problems(401, 403, 404),
+      },
+    }),
+    async (c) => c.json(await getHouseholdOverview(c.get('ctx'), c.req.valid('param').id), 200),
   );
   return app;
 }

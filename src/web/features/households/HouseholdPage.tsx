@@ -1,8 +1,9 @@
-// One household: address and the persons living there (personal data: the server audits this read).
+// One household, "what is going on here": address and persons, regisseur and team, open signals, plan,
+// provisions, deadlines and a timeline. The server sends only what the viewer may see and audits the read.
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { householdQuery } from '../../api/households.ts';
+import { householdOverviewQuery } from '../../api/board.ts';
 import type { HouseholdMember } from '../../api/types.ts';
 import {
   Alert,
@@ -22,7 +23,12 @@ import { useSession } from '../auth/SessionContext.tsx';
 import { canRecordDecision } from '../shell/access.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
+import { HouseholdCase, HouseholdDeadlines, HouseholdPlan } from './HouseholdCase.tsx';
 import { HouseholdDecisions } from './HouseholdDecisions.tsx';
+import { HouseholdProvisions } from './HouseholdProvisions.tsx';
+import { HouseholdSignals } from './HouseholdSignals.tsx';
+import { HouseholdTimeline } from './HouseholdTimeline.tsx';
+import './household.css';
 
 const route = getRouteApi('/_app/huishoudens/$householdId');
 
@@ -42,7 +48,7 @@ function HouseholdContent() {
   const { householdId } = route.useParams();
   const { melding } = route.useSearch();
   const { user } = useSession();
-  const query = useQuery(householdQuery(householdId));
+  const query = useQuery(householdOverviewQuery(householdId));
   const title = query.data
     ? t.households.detailTitle(formatStreetLine(query.data.address))
     : t.households.title;
@@ -118,6 +124,12 @@ function HouseholdContent() {
           />
         )}
       </Section>
+      <HouseholdCase overview={household} />
+      <HouseholdSignals signals={household.signals} />
+      {household.plan && <HouseholdPlan plan={household.plan} />}
+      {household.case?.access && <HouseholdDeadlines deadlines={household.deadlines} />}
+      <HouseholdProvisions provisions={household.provisions} members={household.members} />
+      <HouseholdTimeline events={household.timeline} />
       <HouseholdDecisions
         householdId={household.id}
         members={household.members}
