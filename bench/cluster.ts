@@ -2,7 +2,7 @@
 // 127.0.0.1, a free port, default settings; as root the cluster runs as the postgres user (or nobody). `stop()`
 // removes the cluster and its directory.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { delimiter, dirname, join } from 'node:path';
 const MIN_MAJOR = 15;
 
 /** `bin` is the server's bin dir (psql is there too on Debian). */
-export type Cluster = { url: string; describe: string; bin: string; stop: () => void };
+export type Cluster = { url: string; describe: string; bin: string; dataDir: string; stop: () => void };
 
 function pgMajor(bin: string): number {
   try {
@@ -100,6 +100,7 @@ export async function startCluster(): Promise<Cluster> {
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       bin,
+      dataDir: data,
       describe: `throwaway cluster (PostgreSQL ${pgMajor(bin)} from ${bin}, default settings${isRoot ? `, run as ${osUser}` : ''})`,
       stop,
     };
@@ -132,4 +133,34 @@ export async function benchDatabase(cleanUp: () => void = () => {}): Promise<Ben
   cluster = await startCluster();
   process.env.DATABASE_URL = cluster.url;
   return { url: cluster.url, where: cluster.describe, cluster, stop };
+}
+
+/**
+ * CPU seconds (user + system) the cluster's processes have used so far: the postmaster with its reaped children
+ * (ended backends are counted there) and the backends still running. Linux only (/proc); 0 elsewhere. On a machine
+ * shared with other work, wall time says little; CPU time of the importer and the server says what the work costs.
+ */
+export function clusterCpuSeconds(cluster: Cluster): number {
+  try {
+    const pid = Number(readFileSync(join(cluster.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const tick = 100; // USER_HZ on Linux
+    const fields = (p: number | string) => {
+      const text = readFileSync(`/proc/${p}/stat`, 'utf8');
+      return text.slice(text.lastIndexOf(')') + 2).split(' ');
+    };
+    const own = fields(pid); // after the name: state is [0], ppid [1], utime [11], stime [12], cutime [13], cstime [14]
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const f = fields(entry);
+        if (Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ticks / tick;
+  } catch {
+    return 0;
+  }
 }

@@ -3,6 +3,7 @@ import type { Ctx, Executor, Tx } from '../../../context.ts';
 import { inTransaction } from '../../../context.ts';
 import type { SignalImportFormat, SignalImportStatus } from '../../../db/schema/index.ts';
 import { DomainError } from '../../../http/errors.ts';
+import { STAGE_TABLE } from '../pipeline/batch.ts';
 import { ARREARS_CATEGORY } from '../settings.ts';
 import type { RowIssue, SignalRow } from './signal-row.ts';
 import { sourceKeyOf } from './signal-row.ts';
@@ -100,23 +101,35 @@ const COLUMNS =
   crisis, warme_overdracht, amount_euros, arrears_since, signal_date, received_at, bsn, birth_date, gender, postcode,
   huisnummer, huisletter, huisnummertoevoeging, import_id, import_row`);
 
-/** Inserts the batch's signals; a signal whose source key is already there is skipped. Answers the new ids. */
-export async function insertSignals(
+/**
+ * Puts the batch's signals in the staging table (pipeline/stage.ts), leaving out every signal whose source key is
+ * already in `signals` (a duplicate: it must not count in thresholds or open a case). Answers how many were staged.
+ */
+export async function stageSignals(
   tx: Executor,
   target: BatchTarget,
   rows: readonly SignalRow[],
   mode: InsertMode = 'unnest',
-): Promise<string[]> {
-  if (rows.length === 0) return [];
+): Promise<number> {
+  if (rows.length === 0) return 0;
   const query = mode === 'unnest' ? unnestInsert(target, rows) : valuesInsert(target, rows);
-  const result = await tx.execute<{ id: string }>(query);
-  return result.rows.map((r) => r.id);
+  const result = await tx.execute(query);
+  return result.rowCount ?? 0;
 }
+
+/**
+ * A LEFT JOIN LATERAL … LIMIT 1 instead of NOT EXISTS: the planner turned NOT
+ * EXISTS into a hash anti join that read every signal of the municipality for each batch, a cost that grows with
+ * the table; this is one probe of the unique index per row.
+ */
+const notStored = (t: BatchTarget) => sql`LEFT JOIN LATERAL (SELECT true AS found FROM signals stored
+    WHERE stored.municipality_code = ${t.municipalityCode} AND stored.source_key = u.source_key LIMIT 1) e ON true
+  WHERE e.found IS NULL`;
 
 function unnestInsert(t: BatchTarget, rows: readonly SignalRow[]): SQL {
   const col = <T extends string | number | boolean | null>(f: (r: SignalRow) => T) =>
     arrayLiteral(rows.map(f));
-  return sql`INSERT INTO signals (${COLUMNS})
+  return sql`INSERT INTO ${sql.identifier(STAGE_TABLE)} (${COLUMNS})
     SELECT ${t.municipalityCode}, 'vroegsignaal', ${t.source}, u.source_key, u.external_id, u.partner_type,
       ${ARREARS_CATEGORY}, CASE WHEN u.crisis THEN 'hoog' ELSE 'normaal' END, u.crisis, u.warme_overdracht,
       u.amount_euros, u.arrears_since, u.signal_date, ${t.receivedAt}, u.bsn, u.birth_date, u.gender, u.postcode,
@@ -131,8 +144,7 @@ function unnestInsert(t: BatchTarget, rows: readonly SignalRow[]): SQL {
       ${col((r) => r.huisnummertoevoeging)}::text[], ${col((r) => r.row)}::int[]
     ) AS u(source_key, external_id, partner_type, crisis, warme_overdracht, amount_euros, arrears_since,
       signal_date, bsn, birth_date, gender, postcode, huisnummer, huisletter, huisnummertoevoeging, import_row)
-    ON CONFLICT (municipality_code, source_key) DO NOTHING
-    RETURNING id`;
+    ${notStored(t)}`;
 }
 
 function valuesInsert(t: BatchTarget, rows: readonly SignalRow[]): SQL {
@@ -145,8 +157,16 @@ function valuesInsert(t: BatchTarget, rows: readonly SignalRow[]): SQL {
       ${r.birthDate}::date, ${r.gender}, ${r.postcode}, ${r.huisnummer}::int, ${r.huisletter},
       ${r.huisnummertoevoeging}, ${t.importId}::uuid, ${r.row}::int)`,
   );
-  return sql`INSERT INTO signals (${COLUMNS}) VALUES ${sql.join(values, sql`, `)}
-    ON CONFLICT (municipality_code, source_key) DO NOTHING RETURNING id`;
+  return sql`INSERT INTO ${sql.identifier(STAGE_TABLE)} (${COLUMNS})
+    SELECT u.* FROM (VALUES ${sql.join(values, sql`, `)}) AS u(${COLUMNS}) ${notStored(t)}`;
+}
+
+/**
+ * Batches of one municipality are written one at a time, whichever import they belong to: a signal delivered in two
+ * files imported at once must be new in one batch and a duplicate in the other, never new (with a case) in both.
+ */
+export async function lockBatches(tx: Executor, municipalityCode: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`signal-import-batch:${municipalityCode}`}))`);
 }
 
 /** Stores rejected rows; a row already stored (a resumed run) is left as it is. */

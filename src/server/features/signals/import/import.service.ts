@@ -6,6 +6,7 @@ import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam } from '../../../lib/dates.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
 import { processSignals } from '../pipeline/process.ts';
+import { ensureStage, processStaged, writeStaged } from '../pipeline/stage.ts';
 import { CsvFileError, checkCsvRow, readHeader, streamCsvRecords } from './csv-rows.ts';
 import { checkVroegsignaal, envelopeIssues, idOf } from './ddas-schema.ts';
 import { DdasFileError, DdasScanner, streamVroegsignalen } from './ddas-stream.ts';
@@ -18,11 +19,12 @@ import {
   firstErrors,
   type InsertMode,
   insertErrors,
-  insertSignals,
+  lockBatches,
   municipalityExists,
   openSignalsOfRun,
   type RunCounts,
   type StoredIssue,
+  stageSignals,
 } from './import.repo.ts';
 import type { SignalFile } from './signal-file.ts';
 import { utf8Chunks } from './signal-file.ts';
@@ -32,11 +34,13 @@ import type { RowIssue, RowResult, SignalRow } from './signal-row.ts';
  * `importSignals`: a DDAS v1.2 or CSV file of a signal platform into `signals`, for one municipality. Used by
  * `regie import signals` and by the upload API (import.jobs.ts). See README.md in this folder.
  *
- * - Streaming: rows are read one by one and written in batches (default 2,000 rows) with backpressure (the reader
- *   waits while a batch is written), so memory stays flat whatever the file size.
- * - Each batch is one transaction for a multi-row INSERT … ON CONFLICT DO NOTHING RETURNING id (source key
- *   `platform:<ID>`, the same for DDAS and CSV), the batch's rejected rows and the run's counters, so a killed run
- *   leaves whole batches and counters that match them; then one for `processSignals` of the new ids (see flush).
+ * - Streaming: rows are read one by one and written in batches (default 10,000 rows). Writing is pipelined with
+ *   backpressure: the next batch is read and checked while PostgreSQL writes one, and the reader waits when that
+ *   one is full too, so at most two batches are in memory whatever the file size.
+ * - Each batch is one transaction: its new signals go into a staging table, through the pipeline there, and into
+ *   `signals` once with their final values (../pipeline/stage.ts; source key `platform:<ID>`, the same for DDAS and
+ *   CSV), with the batch's rejected rows and the run's counters, so a killed run leaves whole batches and counters
+ *   that match them.
  * - A run is keyed by the file's SHA-256 and the municipality (import.repo.ts `claimRun`); running the same file
  *   again after a kill or a failure skips the rows already committed and ends with exactly the right counts.
  */
@@ -53,7 +57,21 @@ export type ImportOptions = {
   onStarted?: (importId: string) => void;
 };
 
-export type ImportTimings = { insert: number; pipeline: number; bookkeeping: number };
+/**
+ * Milliseconds, added up over the batches: in PostgreSQL `stage` (rows into the staging table), `pipeline`,
+ * `write` (into signals), `bookkeeping` (errors, counters); `waiting` is the time the reader waited for a batch to
+ * be written (the rest of the run is reading and checking, overlapping with PostgreSQL's work).
+ */
+export type ImportTimings = {
+  stage: number;
+  pipeline: number;
+  write: number;
+  bookkeeping: number;
+  waiting: number;
+};
+
+/** Rows per transaction: big enough that a statement's fixed cost is small per row, small enough for memory. */
+export const DEFAULT_BATCH_SIZE = 10_000;
 
 export type ImportProgress = RunCounts & { bytesDone: number; bytesTotal: number };
 
@@ -97,7 +115,7 @@ export async function importSignals(
   }
   const run = await claimRun(ctx, file, municipality);
   options.onStarted?.(run.id);
-  if (run.resumed) await settleLeftovers(ctx, run.id, options.batchSize ?? 2000);
+  if (run.resumed) await settleLeftovers(ctx, run.id, 2000);
   const writer = new BatchWriter(ctx, run.id, run.counts, options, file, {
     importId: run.id,
     municipalityCode: municipality,
@@ -110,10 +128,13 @@ export async function importSignals(
   try {
     const lists = file.format === 'ddas' ? ddasItems(file, municipality) : csvItems(file);
     for await (const list of lists) {
-      for (const entry of list) if (writer.add(entry)) await writer.flush(writer.bytesDone);
+      for (const entry of list) if (writer.add(entry)) await writer.submit(writer.bytesDone);
     }
-    await writer.flush(file.sizeBytes);
+    await writer.finish(file.sizeBytes);
   } catch (error) {
+    // A batch may still be in PostgreSQL while the reader failed: let it end (committed or not) first, so the
+    // counts reported and stored are those of the batches that are really there.
+    await writer.abandon();
     status = 'mislukt';
     message = failureMessage(error);
     ctx.log.warn({ err: { name: (error as Error).name }, importId: run.id }, 'signal import stopped');
@@ -154,7 +175,10 @@ export async function importSignals(
   };
 }
 
-/** Signals a killed run stored but did not take through the pipeline (see BatchWriter.flush). */
+/**
+ * Signals a run killed between its two transactions per batch stored but did not take through the pipeline: an
+ * import of an earlier version (batches are one transaction now, so a new run leaves none).
+ */
 async function settleLeftovers(ctx: Ctx, importId: string, batchSize: number): Promise<void> {
   for (;;) {
     const ids = await openSignalsOfRun(ctx.db, importId, batchSize);
@@ -170,18 +194,29 @@ function failureMessage(error: unknown): string {
   return 'Het inlezen is afgebroken door een fout. Lees hetzelfde bestand opnieuw in: het gaat verder waar het stopte.';
 }
 
+/** What one write takes from the reader: the batch's good rows, its problems and its counts. */
+type Batch = {
+  rows: SignalRow[];
+  issues: RowIssue[];
+  read: number;
+  duplicate: number;
+  rejected: number;
+  bytesDone: number;
+};
+
 /**
- * Collects rows into batches and writes each (insert, then pipeline). Rows the run already committed (a resumed run)
+ * Collects rows into batches and writes each in one transaction (stage, pipeline, write; see `write`). Writing is
+ * pipelined: while a batch is in PostgreSQL, the reader reads and checks the next one; it waits only when that one
+ * is full too, so at most two batches are in memory (backpressure). Rows the run already committed (a resumed run)
  * are counted off first: the readers hand out rows in the same order every time.
  */
 class BatchWriter {
   readonly counts: RunCounts;
   private skip: number;
   private seen = 0;
-  private rows: SignalRow[] = [];
+  private batch: Batch = emptyBatch();
   private ids = new Set<string>();
-  private issues: RowIssue[] = [];
-  private pending = { read: 0, duplicate: 0, rejected: 0 };
+  private inFlight: Promise<void> | null = null;
   bytesDone = 0;
   private readonly batchSize: number;
 
@@ -195,45 +230,85 @@ class BatchWriter {
   ) {
     this.counts = { ...start };
     this.skip = start.read;
-    this.batchSize = options.batchSize ?? 2000;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   }
 
   /**
-   * Adds a row; answers true when the batch is full (the caller flushes: that is where the reader waits).
+   * Adds a row; answers true when the batch is full (the caller submits it).
    * File-level issues are stored with the next batch and not counted.
    */
   add(item: Item | FileIssues): boolean {
     this.bytesDone = item.bytesDone;
+    const batch = this.batch;
     if ('fileIssues' in item) {
-      this.issues.push(...item.fileIssues);
+      for (const issue of item.fileIssues) batch.issues.push(issue);
       return false;
     }
     if (this.seen++ < this.skip) return false;
-    this.pending.read++;
+    batch.read++;
     const { result } = item;
     if (!result.ok) {
-      this.pending.rejected++;
-      this.issues.push(...result.issues);
+      batch.rejected++;
+      for (const issue of result.issues) batch.issues.push(issue);
     } else if (this.ids.has(result.signal.externalId)) {
-      this.pending.duplicate++; // the same ID earlier in this batch
+      batch.duplicate++; // the same ID earlier in this batch
     } else {
       this.ids.add(result.signal.externalId);
-      this.rows.push(result.signal);
+      batch.rows.push(result.signal);
     }
-    return this.pending.read >= this.batchSize;
+    return batch.read >= this.batchSize;
   }
 
-  async flush(bytesDone: number): Promise<void> {
-    if (this.pending.read === 0 && this.issues.length === 0) return;
+  /**
+   * Hands the current batch to PostgreSQL once the previous one is written, and returns without waiting for it:
+   * the caller reads on. A failed write surfaces at the next submit or at `finish`.
+   */
+  async submit(bytesDone: number): Promise<void> {
+    await this.settled();
+    const batch = this.batch;
+    if (batch.read === 0 && batch.issues.length === 0) return;
+    batch.bytesDone = bytesDone;
+    this.batch = emptyBatch();
+    this.ids = new Set();
+    const writing = this.write(batch);
+    writing.catch(() => {}); // awaited in settled(); this only keeps it from counting as unhandled meanwhile
+    this.inFlight = writing;
+  }
+
+  /** Writes what is left and waits until every batch is written. */
+  async finish(bytesDone: number): Promise<void> {
+    await this.submit(bytesDone);
+    await this.settled();
+  }
+
+  /** After a failure: waits until the batch in PostgreSQL, if any, has ended, whether it failed or not. */
+  async abandon(): Promise<void> {
+    await this.settled().catch(() => {});
+  }
+
+  /** Waits for the batch in PostgreSQL, if any (the time the reader waits is measured). */
+  private async settled(): Promise<void> {
+    const writing = this.inFlight;
+    if (!writing) return;
+    this.inFlight = null;
+    const started = performance.now();
+    await writing;
+    if (this.options.timings) this.options.timings.waiting += performance.now() - started;
+  }
+
+  /**
+   * One transaction per batch, so a killed run leaves whole batches and counters that match them: the new signals
+   * go into the staging table, through the pipeline there, and into `signals` once with their final values
+   * (pipeline/stage.ts); then the rejected rows and the run's counters.
+   */
+  private async write(batch: Batch): Promise<void> {
     const before = this.counts.read;
     const next: RunCounts = {
-      read: before + this.pending.read,
+      read: before + batch.read,
       new: this.counts.new,
-      duplicate: this.counts.duplicate + this.pending.duplicate,
-      rejected: this.counts.rejected + this.pending.rejected,
+      duplicate: this.counts.duplicate + batch.duplicate,
+      rejected: this.counts.rejected + batch.rejected,
     };
-    const rows = this.rows;
-    const issues = this.issues;
     const timings = this.options.timings;
     let at = performance.now();
     const lap = (key: keyof ImportTimings) => {
@@ -241,29 +316,37 @@ class BatchWriter {
       if (timings) timings[key] += now - at;
       at = now;
     };
-    const ids = await inTransaction(this.ctx, async (tx) => {
-      const inserted = await insertSignals(tx, this.target, rows, this.options.insertMode);
-      lap('insert');
-      await insertErrors(tx, this.importId, issues);
-      next.new += inserted.length;
-      next.duplicate += rows.length - inserted.length;
-      await advanceRun(tx, this.importId, before, next, bytesDone);
+    const written = await inTransaction(this.ctx, async (tx) => {
+      await lockBatches(tx, this.target.municipalityCode);
+      await ensureStage(tx);
+      const staged = await stageSignals(tx, this.target, batch.rows, this.options.insertMode);
+      lap('stage');
+      let written = 0;
+      if (staged > 0) {
+        await processStaged(tx);
+        lap('pipeline');
+        written = await writeStaged(tx);
+        lap('write');
+      }
+      await insertErrors(tx, this.importId, batch.issues);
+      next.new += written;
+      next.duplicate += batch.rows.length - written;
+      await advanceRun(tx, this.importId, before, next, batch.bytesDone);
       lap('bookkeeping');
-      return inserted;
+      return written;
     });
-    // The pipeline runs in a transaction of its own: PostgreSQL re-checks every foreign key of a row that is
-    // updated in the transaction that inserted it, but only the changed ones of a committed row, which halves the
-    // cost of matching and settling. A kill in between leaves 'open' signals; a resumed run settles them first.
-    await inTransaction(this.ctx, (tx) => processSignals(this.ctx, tx, ids));
-    lap('pipeline');
-    await analyseWhenGrown(this.ctx, this.counts.new, next.new);
+    if (written > 0) await analyseWhenGrown(this.ctx, this.counts.new, next.new);
     Object.assign(this.counts, next);
-    this.rows = [];
-    this.ids = new Set();
-    this.issues = [];
-    this.pending = { read: 0, duplicate: 0, rejected: 0 };
-    this.options.onProgress?.({ ...this.counts, bytesDone, bytesTotal: this.file.sizeBytes });
+    this.options.onProgress?.({
+      ...this.counts,
+      bytesDone: batch.bytesDone,
+      bytesTotal: this.file.sizeBytes,
+    });
   }
+}
+
+function emptyBatch(): Batch {
+  return { rows: [], issues: [], read: 0, duplicate: 0, rejected: 0, bytesDone: 0 };
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../../context.ts';
 import type { IsoDate } from '../../../lib/dates.ts';
 import { loadSignalSettings } from '../settings.ts';
-import { batchSignals } from './batch.ts';
+import { byIds, type SignalSet, setRows } from './batch.ts';
 import { receivedDate, termsOf } from './deadlines.ts';
 import { settleSignals } from './settle.ts';
 import { applyThresholds } from './thresholds.ts';
@@ -17,9 +17,14 @@ import { applyThresholds } from './thresholds.ts';
  */
 export async function afterMatch(_ctx: Ctx, db: Executor, signalIds: readonly string[]): Promise<void> {
   if (signalIds.length === 0) return;
+  await afterMatchSet(db, byIds(signalIds));
+}
+
+/** afterMatch for a set of signals: by id in `signals`, or an import batch in the staging table (batch.ts). */
+export async function afterMatchSet(db: Executor, set: SignalSet): Promise<void> {
   const { rows } = await db.execute<{ municipality_code: string; rdate: IsoDate }>(sql`
     SELECT DISTINCT s.municipality_code, ${receivedDate('s')}::text AS rdate
-    FROM ${batchSignals(sql`${sql.param([...signalIds])}::uuid[]`)}
+    FROM ${setRows(set)}
     WHERE s.match_status IN ('gematcht', 'geen_match')
     ORDER BY 1, 2`);
   const datesByMunicipality = new Map<string, IsoDate[]>();
@@ -31,11 +36,15 @@ export async function afterMatch(_ctx: Ctx, db: Executor, signalIds: readonly st
   }
   for (const [municipalityCode, dates] of datesByMunicipality) {
     const settings = await loadSignalSettings(db, municipalityCode);
-    const batch = sql`${sql.param([...signalIds])}::uuid[]`;
-    const revived = await applyThresholds(db, municipalityCode, settings, batch);
-    const work =
-      revived.length === 0 ? batch : sql`${sql.param([...signalIds, ...revived.map((r) => r.id)])}::uuid[]`;
+    const revived = await applyThresholds(db, municipalityCode, settings, set);
     const terms = termsOf(settings, [...dates, ...revived.map((r) => r.rdate)]);
-    await settleSignals(db, municipalityCode, settings, work, terms);
+    await settleSignals(
+      db,
+      municipalityCode,
+      settings,
+      set,
+      revived.map((r) => r.id),
+      terms,
+    );
   }
 }

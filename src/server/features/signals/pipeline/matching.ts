@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../../context.ts';
 import { loadSignalSettings } from '../settings.ts';
-import { batchSignals } from './batch.ts';
+import { byIds, type SignalSet, setRows, setTable } from './batch.ts';
 import { MATCH_SCORES, NAME_AGREES_FROM, noMatchStatus } from './match-rules.ts';
 import { STATUS } from './statuses.ts';
 
@@ -20,19 +20,23 @@ import { STATUS } from './statuses.ts';
  */
 export async function matchSignals(_ctx: Ctx, db: Executor, signalIds: readonly string[]): Promise<void> {
   if (signalIds.length === 0) return;
-  const ids = sql`${sql.param([...signalIds])}::uuid[]`;
+  await matchSet(db, byIds(signalIds));
+}
+
+/** Matching for a set of signals: by id in `signals`, or an import batch in the staging table (batch.ts). */
+export async function matchSet(db: Executor, set: SignalSet): Promise<void> {
   const { rows } = await db.execute<{ municipality_code: string; with_bsn: number; without_bsn: number }>(sql`
     SELECT municipality_code, count(*) FILTER (WHERE bsn IS NOT NULL)::int AS with_bsn,
       count(*) FILTER (WHERE bsn IS NULL)::int AS without_bsn
-    FROM ${batchSignals(ids)} WHERE s.match_status = 'open'
+    FROM ${setRows(set)} WHERE s.match_status = 'open'
     GROUP BY municipality_code`);
   if (rows.length === 0) return;
   const cfg = await settingsTable(
     db,
     rows.map((r) => r.municipality_code),
   );
-  if (rows.some((r) => r.with_bsn > 0)) await db.execute(matchByBsn(ids, cfg));
-  if (rows.some((r) => r.without_bsn > 0)) await db.execute(matchByAddress(ids, cfg));
+  if (rows.some((r) => r.with_bsn > 0)) await db.execute(matchByBsn(set, cfg));
+  if (rows.some((r) => r.without_bsn > 0)) await db.execute(matchByAddress(set, cfg));
 }
 
 /** The thresholds and no-match status per municipality of the batch, as an SQL row source `cfg`. */
@@ -57,18 +61,18 @@ async function settingsTable(db: Executor, codes: string[]): Promise<SQL> {
  * quadratically), and every derived row below is computed per signal (LATERAL), so the work stays linear in the
  * batch whatever the planner guesses.
  */
-function openSignals(ids: SQL, withBsn: boolean): SQL {
-  return sql`${batchSignals(ids, 'b')}
+function openSignals(set: SignalSet, withBsn: boolean): SQL {
+  return sql`${setRows(set, 'b')}
     JOIN cfg ON cfg.municipality_code = b.municipality_code
     AND b.match_status = 'open' AND ${withBsn ? sql`b.bsn IS NOT NULL` : sql`b.bsn IS NULL`}`;
 }
 
-function matchByBsn(ids: SQL, cfg: SQL): SQL {
+function matchByBsn(set: SignalSet, cfg: SQL): SQL {
   const reason = JSON.stringify({ method: 'bsn', fields: ['bsn'], score: 1 });
   // A deceased person keeps the household of their last membership (the BRP import ends it on the death date).
   return sql`
     WITH cfg AS (${cfg})
-    UPDATE signals s SET
+    UPDATE ${setTable(set)} s SET
       match_status = CASE WHEN o.matched THEN 'gematcht' ELSE 'geen_match' END,
       person_id = CASE WHEN o.matched THEN o.person_id END,
       household_id = CASE WHEN o.matched THEN o.household_id END,
@@ -79,7 +83,7 @@ function matchByBsn(ids: SQL, cfg: SQL): SQL {
       SELECT b.id, p.id AS person_id, coalesce(p.overlijdensdatum IS NOT NULL, false) AS deceased,
         hm.household_id, cfg.no_match_status,
         coalesce(p.overlijdensdatum IS NOT NULL, false) OR hm.household_id IS NOT NULL AS matched
-      FROM ${openSignals(ids, true)}
+      FROM ${openSignals(set, true)}
       LEFT JOIN persons p ON p.municipality_code = b.municipality_code AND p.bsn = b.bsn
       LEFT JOIN LATERAL (
         SELECT m.household_id FROM household_members m JOIN households h ON h.id = m.household_id
@@ -168,12 +172,12 @@ function rankedHouseholds(): SQL {
     ) hs`;
 }
 
-function matchByAddress(ids: SQL, cfg: SQL): SQL {
+function matchByAddress(set: SignalSet, cfg: SQL): SQL {
   const w = weights();
   const reason = sql`jsonb_build_object('method', 'adres', 'fields', o.best -> 'fields', 'score', o.best -> 'score')`;
   return sql`
     WITH cfg AS (${cfg})
-    UPDATE signals s SET
+    UPDATE ${setTable(set)} s SET
       match_status = o.outcome,
       household_id = CASE WHEN o.outcome = 'gematcht' THEN (o.best ->> 'householdId')::uuid END,
       person_id = CASE WHEN o.outcome = 'gematcht' THEN (o.best ->> 'personId')::uuid END,
@@ -194,7 +198,7 @@ function matchByAddress(ids: SQL, cfg: SQL): SQL {
       FROM (
         SELECT b.id, cfg.auto_score, cfg.review_score, cfg.no_match_status, c.list, c.list -> 0 AS best,
           (c.list -> 0 ->> 'score')::numeric AS best_score, (c.list -> 1 ->> 'score')::numeric AS next_score
-        FROM ${openSignals(ids, false)}
+        FROM ${openSignals(set, false)}
         CROSS JOIN LATERAL (
           SELECT upper(regexp_replace(b.postcode, '\\s', '', 'g')) AS postcode,
             ${normalised(sql`coalesce(b.huisletter, '') || coalesce(b.huisnummertoevoeging, '')`)} AS toevoeging,

@@ -74,8 +74,11 @@ export function firstMatchingRule(rules: string, subject: string, as: string): S
  */
 export function signalAddressJoins(s: string): SQL {
   const a = sql.identifier(s);
-  return sql`LEFT JOIN households route_h ON route_h.id = ${a}.household_id
-    LEFT JOIN addresses route_ha ON route_ha.id = route_h.address_id
+  // Lookups by key per signal (LATERAL … LIMIT 1), not joins: for a batch of thousands the planner hash-joined
+  // every household and address of the register, a cost per batch that grows with the register.
+  return sql`LEFT JOIN LATERAL (
+      SELECT ha.wijk_code, ha.buurt_code FROM households h JOIN addresses ha ON ha.id = h.address_id
+      WHERE h.id = ${a}.household_id LIMIT 1) route_ha ON true
     LEFT JOIN LATERAL (
       SELECT pa.wijk_code, pa.buurt_code FROM addresses pa
       WHERE ${a}.household_id IS NULL AND pa.municipality_code = ${a}.municipality_code

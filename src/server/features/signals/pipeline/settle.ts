@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../context.ts';
 import type { SignalSettings } from '../settings.ts';
-import { batchSignals } from './batch.ts';
+import { allSignals, batchSignals, type SignalSet, STAGE_TABLE, setTable } from './batch.ts';
 import { caseKindOf, firstOfNewCase, joinsCase, newCaseId, openCaseWithinWindow } from './bundling.ts';
 import { receivedDate, type TermsOfDate, termsRelation } from './deadlines.ts';
 import {
@@ -35,7 +35,8 @@ export async function settleSignals(
   db: Executor,
   municipalityCode: string,
   settings: SignalSettings,
-  ids: SQL,
+  set: SignalSet,
+  revived: readonly string[],
   terms: TermsOfDate[],
 ): Promise<void> {
   const window = sql.raw(String(Math.trunc(settings.bundlingWindowDays)));
@@ -45,20 +46,20 @@ export async function settleSignals(
     WITH terms AS (${termsRelation(terms)}),
     rules AS MATERIALIZED (${rankedRules(storedRules(municipalityCode))}),
     subject AS MATERIALIZED (
-      SELECT s.id, s.kind, s.category, s.urgency, s.match_status, s.status, s.household_id,
+      SELECT s.id, s.staged, s.kind, s.category, s.urgency, s.match_status, s.status, s.household_id,
         s.partner_organisation_id, s.partner_type, s.source, s.received_at, s.signal_date,
         s.crisis OR s.category = ANY(${sql.param(crisisCategories)}::text[]) AS crisis,
         ${receivedDate('s')} AS rdate, ${signalWijk} AS wijk_code, ${signalBuurt} AS buurt_code
-      FROM ${batchSignals(ids)}
+      FROM ${subjectRows(set, revived)}
       ${signalAddressJoins('s')}
       WHERE s.municipality_code = ${municipalityCode} AND s.match_status IN ('gematcht', 'geen_match')
         AND s.case_id IS NULL AND s.status <> ${STATUS.pickedUp}
     ),
     decided AS MATERIALIZED (
-      SELECT x.id, x.crisis, x.rdate, x.match_status, x.household_id, x.received_at, x.signal_date,
+      SELECT x.id, x.staged, x.crisis, x.rdate, x.match_status, x.household_id, x.received_at, x.signal_date,
         ${caseKindOf(sql`x.kind`)} AS case_kind, route.rule_id, route.team_id,
         CASE WHEN x.match_status = 'gematcht' AND x.status = ${STATUS.waiting} AND EXISTS (
-          SELECT 1 FROM signals o LEFT JOIN signal_cases oc ON oc.id = o.case_id
+          SELECT 1 FROM ${allSignals(set)} o LEFT JOIN signal_cases oc ON oc.id = o.case_id
           WHERE o.household_id = x.household_id AND o.id <> x.id AND o.match_status = 'gematcht'
             AND o.category = x.category
             AND ((x.partner_organisation_id IS NOT NULL AND o.partner_organisation_id = x.partner_organisation_id)
@@ -85,7 +86,25 @@ export async function settleSignals(
       SELECT ${newCaseId(sql`a.id`)}, ${municipalityCode}, a.household_id, a.case_kind, a.team_id, a.rdate
       FROM assigned a WHERE a.first_signal = a.id
     )
-    UPDATE signals s SET
+    ${updates(set)}`);
+}
+
+/**
+ * The signals to settle as `s`, with a column `staged`: the set's signals and those the thresholds revived (always
+ * in `signals`: they came in earlier).
+ */
+function subjectRows(set: SignalSet, revived: readonly string[]): SQL {
+  if (set.kind === 'ids') {
+    const ids = revived.length === 0 ? set.ids : sql`${set.ids} || ${sql.param([...revived])}::uuid[]`;
+    return sql`(SELECT work.*, false AS staged FROM ${batchSignals(ids, 'work')}) s`;
+  }
+  return sql`(SELECT st.*, true AS staged FROM ${sql.identifier(STAGE_TABLE)} st
+    UNION ALL SELECT one.*, false FROM signals one WHERE one.id = ANY(${sql.param([...revived])}::uuid[])) s`;
+}
+
+/** One UPDATE per table the settled signals are in: each signal is written once. */
+function updates(set: SignalSet): SQL {
+  const update = (table: SQL, staged: boolean) => sql`UPDATE ${table} s SET
       crisis = a.crisis,
       team_id = a.team_id,
       routing_rule_id = a.rule_id,
@@ -98,5 +117,8 @@ export async function settleSignals(
         WHEN a.status = ${STATUS.waiting} THEN NULL
         ELSE s.retention_until END
     FROM assigned a JOIN terms t ON t.rdate = a.rdate
-    WHERE s.id = a.id`);
+    WHERE s.id = a.id AND ${staged ? sql`a.staged` : sql`NOT a.staged`}`;
+  if (set.kind === 'ids') return update(sql`signals`, false);
+  return sql`, staged_update AS (${update(setTable(set), true)})
+    ${update(sql`signals`, false)}`;
 }

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../context.ts';
 import type { IsoDate } from '../../../lib/dates.ts';
 import type { SignalSettings } from '../settings.ts';
-import { batchSignals } from './batch.ts';
+import { allSignals, type SignalSet, setRows, setTable } from './batch.ts';
 import { receivedDate } from './deadlines.ts';
 import { STATUS } from './statuses.ts';
 
@@ -39,7 +39,7 @@ export async function applyThresholds(
   db: Executor,
   municipalityCode: string,
   settings: SignalSettings,
-  ids: SQL,
+  set: SignalSet,
 ): Promise<Revived[]> {
   const thresholds = activeThresholds(settings);
   if (thresholds.length === 0) return [];
@@ -50,7 +50,7 @@ export async function applyThresholds(
         AS t(partner_type text, min_amount int, min_signals int)
     ),
     touched AS (
-      SELECT DISTINCT s.household_id, s.partner_type FROM ${batchSignals(ids)}
+      SELECT DISTINCT s.household_id, s.partner_type FROM ${setRows(set)}
       JOIN thr ON thr.partner_type = s.partner_type
       WHERE s.municipality_code = ${municipalityCode} AND s.kind = 'vroegsignaal' AND s.match_status = 'gematcht'
         AND s.household_id IS NOT NULL
@@ -59,9 +59,9 @@ export async function applyThresholds(
       SELECT o.id, o.status, o.case_id, o.household_id, o.partner_type, thr.min_signals,
         ${receivedDate('o')} AS rdate, ${receivedDate('o')} - DATE '2000-01-01' AS day,
         (o.amount_euros IS NULL OR o.amount_euros >= thr.min_amount) AS amount_ok,
-        o.id IN (SELECT unnest(${ids})) AS in_batch
+        o.in_set AS in_batch
       FROM touched t JOIN thr ON thr.partner_type = t.partner_type
-      JOIN signals o ON o.household_id = t.household_id AND o.partner_type = t.partner_type
+      JOIN ${allSignals(set)} o ON o.household_id = t.household_id AND o.partner_type = t.partner_type
         AND o.kind = 'vroegsignaal' AND o.match_status = 'gematcht'
     ),
     counted AS (
@@ -78,11 +78,26 @@ export async function applyThresholds(
           THEN ${STATUS.waiting} ELSE ${STATUS.unfounded} END AS status
       FROM counted c
     )
-    UPDATE signals s SET status = v.status
+    ${update(set)}`);
+  return rows.filter((r) => !r.in_batch).map((r) => ({ id: r.id, rdate: r.rdate }));
+}
+
+/**
+ * The verdicts written back: a signal of the set in the set's table, one outside it in `signals` (and returned, to
+ * be settled with the batch). A signal that already left the pipeline (it has a case) is never changed, and a signal
+ * outside the batch never goes from waiting to onterecht.
+ */
+function update(set: SignalSet): SQL {
+  const changes = (table: SQL, inBatch: boolean) => sql`UPDATE ${table} s SET status = v.status
     FROM verdict v
     WHERE s.id = v.id AND v.case_id IS NULL AND s.status <> v.status
-      AND ((v.in_batch AND v.old_status IN (${STATUS.waiting}, ${STATUS.unfounded}))
-        OR (NOT v.in_batch AND v.old_status = ${STATUS.unfounded}))
-    RETURNING s.id, v.rdate::text AS rdate, v.in_batch`);
-  return rows.filter((r) => !r.in_batch).map((r) => ({ id: r.id, rdate: r.rdate }));
+      AND ${
+        inBatch
+          ? sql`v.in_batch AND v.old_status IN (${STATUS.waiting}, ${STATUS.unfounded})`
+          : sql`NOT v.in_batch AND v.old_status = ${STATUS.unfounded}`
+      }
+    RETURNING s.id, v.rdate::text AS rdate, v.in_batch`;
+  return sql`, changed_in_set AS (${changes(setTable(set), true)}),
+    changed_outside AS (${changes(sql`signals`, false)})
+    SELECT * FROM changed_in_set UNION ALL SELECT * FROM changed_outside`;
 }
