@@ -5,10 +5,16 @@ import { adminRoutes } from '../features/admin/admin.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import type { OidcClient } from '../features/auth/oidc.ts';
+import { boardRoutes } from '../features/board/board.routes.ts';
+import { caseloadRoutes } from '../features/cases/caseload.routes.ts';
+import { caseRoutes } from '../features/cases/cases.routes.ts';
+import { caseSettingsRoutes } from '../features/deadlines/case-settings.routes.ts';
+import { deadlineRoutes } from '../features/deadlines/deadlines.routes.ts';
 import { decisionRoutes } from '../features/decisions/decisions.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { householdRoutes } from '../features/households/households.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
+import { planRoutes } from '../features/plans/plans.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
 import { rulesRoutes } from '../features/rules/rules.routes.ts';
 import { signalImportRoutes } from '../features/signals/import/import.routes.ts';
@@ -102,6 +108,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/signal-imports', signalImportRoutes());
   api.route('/routing-rules', routingRuleRoutes());
   api.route('/signal-settings', signalSettingsRoutes());
+  api.route('/board', boardRoutes());
+  api.route('/cases', caseRoutes());
+  api.route('/caseload', caseloadRoutes());
+  api.route('/cases', planRoutes());
+  api.route('/cases', deadlineRoutes());
+  api.route('/case-settings', caseSettingsRoutes());
   app.route('/api/v1', api);
 
   app.doc31('/api/v1/openapi.json', {

@@ -5,12 +5,21 @@ import { ApiKeysPage } from '../features/admin/ApiKeysPage.tsx';
 import { OrganisationsPage } from '../features/admin/OrganisationsPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { BoardPage } from '../features/board/BoardPage.tsx';
+import { validateBoardSearch } from '../features/board/boardSearch.ts';
+import { CaseloadPage } from '../features/cases/CaseloadPage.tsx';
+import { CasePage } from '../features/cases/CasePage.tsx';
+import { CasesPage } from '../features/cases/CasesPage.tsx';
+import { PlanPrintPage } from '../features/cases/plan/PlanPrintPage.tsx';
+import { validateCaseloadSearch, validateCaseSearch, validateCasesSearch } from '../features/cases/search.ts';
 import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
 import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { MyOrganisationPage } from '../features/organisation/MyOrganisationPage.tsx';
 import { PopulationPage } from '../features/population/PopulationPage.tsx';
 import { BijstandsnormPage } from '../features/rules/BijstandsnormPage.tsx';
 import { NormImpactPage } from '../features/rules/NormImpactPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { validateSettingsSearch } from '../features/settings/search.ts';
 import { NotFoundPage } from '../features/shell/NotFoundPage.tsx';
 import { ImportPage } from '../features/signal-admin/ImportPage.tsx';
 import { ReviewQueuePage } from '../features/signal-admin/ReviewQueuePage.tsx';
@@ -171,6 +180,51 @@ export const routingRulesRoute = createRoute({
   path: 'signalen/routering',
   validateSearch: validateRoutingSearch,
   component: RoutingRulesPage,
+});
+
+// The printable plan of a household case (issue 4): a plain B1 document with a print stylesheet.
+export const planPrintRoute = createRoute({
+  getParentRoute: parent,
+  path: 'casussen/$caseId/plan/afdrukken',
+  component: PlanPrintPage,
+});
+
+// Household cases (issue 4): the case list, one case with its tabs in the URL, and the caseload per regisseur.
+export const casesRoute = createRoute({
+  getParentRoute: parent,
+  path: 'casussen',
+  validateSearch: validateCasesSearch,
+  component: CasesPage,
+});
+
+export const caseRoute = createRoute({
+  getParentRoute: parent,
+  path: 'casussen/$caseId',
+  validateSearch: validateCaseSearch,
+  component: CasePage,
+});
+
+export const caseloadRoute = createRoute({
+  getParentRoute: parent,
+  path: 'caseload',
+  validateSearch: validateCaseloadSearch,
+  component: CaseloadPage,
+});
+
+// The signals board "niemand tussen wal en schip" (issue 4).
+export const boardRoute = createRoute({
+  getParentRoute: parent,
+  path: 'signalenbord',
+  validateSearch: validateBoardSearch,
+  component: BoardPage,
+});
+
+// A municipality's settings: signals, terms and board margins (team leader, beheerder).
+export const settingsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'instellingen',
+  validateSearch: validateSettingsSearch,
+  component: SettingsPage,
 });
 
 /** Any other path inside the app: a "not found" page within the shell. */

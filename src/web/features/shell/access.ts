@@ -18,11 +18,18 @@ export type PageKey =
   | 'adminUsers'
   | 'adminTeams'
   | 'adminApiKeys'
+  | 'settings'
   | 'signalReview'
   | 'signalImport'
-  | 'routingRules';
+  | 'routingRules'
+  | 'cases'
+  | 'case'
+  | 'caseload'
+  | 'board';
 
 export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
+  // Municipality settings (signals, terms, board margins): the server checks routing.manage and case.settings.
+  settings: ['teamleider', 'beheerder'],
   households: ['regisseur', 'wijkteam_professional', 'teamleider', 'intake', 'schuldhulpverlener'],
   teams: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
   // Signals in (issue 3): partner staff and professionals file (signal.file); the teams work them (signal.work);
@@ -61,6 +68,12 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   signalReview: ['intake', 'schuldhulpverlener', 'teamleider'],
   signalImport: ['intake', 'schuldhulpverlener'],
   routingRules: ['teamleider', 'beheerder'],
+  // Household cases (issue 4): everyone with case.work; the server filters by caseScope.
+  cases: ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  case: ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  caseload: ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  // The signals board (issue 4): the server checks case.work and filters by the user's scopes.
+  board: ['teamleider', 'regisseur', 'wijkteam_professional', 'schuldhulpverlener'],
 };
 
 export function canUse(roles: readonly Role[], page: PageKey): boolean {
@@ -68,6 +81,7 @@ export function canUse(roles: readonly Role[], page: PageKey): boolean {
 }
 
 export const PAGE_PATHS: Record<PageKey, string> = {
+  settings: '/instellingen',
   households: '/huishoudens',
   teams: '/teams',
   signalForm: '/signalen/nieuw',
@@ -86,6 +100,10 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   signalReview: '/signalen/beoordelen',
   signalImport: '/signalen/import',
   routingRules: '/signalen/routering',
+  cases: '/casussen',
+  case: '/casussen/$caseId',
+  caseload: '/caseload',
+  board: '/signalenbord',
 };
 
 /** Only a regisseur records a bijstandsbesluit (the server checks the same). */

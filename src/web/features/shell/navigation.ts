@@ -2,6 +2,9 @@
 import type { Role } from '../../api/types.ts';
 import type { NavigationItem } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
+import { boardTexts } from '../board/labels.ts';
+import { caseTexts } from '../cases/labels.ts';
+import { settingsTexts } from '../settings/texts.ts';
 import { canUse, PAGE_PATHS, type PageKey } from './access.ts';
 
 const ORDER: { page: PageKey; label: string }[] = [
@@ -9,6 +12,9 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'teams', label: t.nav.teams },
   { page: 'signalForm', label: t.nav.signalForm },
   { page: 'worklist', label: t.nav.worklist },
+  { page: 'cases', label: caseTexts.nav.cases },
+  { page: 'caseload', label: caseTexts.nav.caseload },
+  { page: 'board', label: boardTexts.nav },
   { page: 'mySignals', label: t.nav.mySignals },
   { page: 'population', label: t.nav.population },
   { page: 'rulesCalculator', label: t.nav.rulesCalculator },
@@ -22,6 +28,7 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'signalReview', label: t.nav.signalReview },
   { page: 'signalImport', label: t.nav.signalImport },
   { page: 'routingRules', label: t.nav.routingRules },
+  { page: 'settings', label: settingsTexts.nav },
 ];
 
 /** A page whose path starts other pages' paths (the worklist /signalen) is current only on its own path. */
