@@ -61,6 +61,8 @@ export const cases = pgTable(
   },
   (t) => [
     uniqueIndex('cases_one_open_per_household_idx').on(t.householdId).where(sql`${t.phase} <> 'afgesloten'`),
+    // The household page and the board look cases up by household, closed ones too (the timeline).
+    index('cases_household_idx').on(t.householdId),
     index('cases_team_idx').on(t.teamId, t.phase),
     index('cases_municipality_idx').on(t.municipalityCode, t.phase),
     check(
@@ -118,6 +120,7 @@ export const caseRegisseurs = pgTable(
   (t) => [
     uniqueIndex('case_regisseurs_one_active_idx').on(t.caseId).where(sql`${t.status} = 'actief'`),
     uniqueIndex('case_regisseurs_one_offer_idx').on(t.caseId).where(sql`${t.status} = 'aangeboden'`),
+    index('case_regisseurs_case_idx').on(t.caseId),
     index('case_regisseurs_user_idx').on(t.userId, t.status),
     check(
       'case_regisseurs_status_check',

@@ -13,6 +13,7 @@ import {
   teams,
 } from '../../db/schema/index.ts';
 import { createUser } from '../users/users.service.ts';
+import { seedDemoCases } from './cases.ts';
 import { type Area, insertPopulation, type SeedProgress } from './population.ts';
 import { seedProvisions } from './provisions.ts';
 import { seedDemoSignals } from './signals.ts';
@@ -210,5 +211,6 @@ export async function seedDemo(ctx: Ctx, households: number, onProgress?: SeedPr
   await insertPopulation(ctx.db, 20261123, households, populationAreas, onProgress);
   await seedProvisions(ctx.db, [DEMO_MUNICIPALITY]); // the demo population lives in Regiedam only
   await seedDemoSignals(ctx);
+  await seedDemoCases(ctx);
   return true;
 }
