@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.service.ts';
+import { addressLine } from '../cases/address-line.ts';
 import { requireCase } from '../cases/case-access.ts';
 import type { PlanContent } from './plan.schema.ts';
 import { loadPlanMembers } from './plan-members.ts';
@@ -53,7 +54,7 @@ async function loadPlanPrint(ctx: Ctx, tx: Tx, caseId: string) {
       straat: addresses.straat,
       huisnummer: addresses.huisnummer,
       huisletter: addresses.huisletter,
-      toevoeging: addresses.huisnummertoevoeging,
+      huisnummertoevoeging: addresses.huisnummertoevoeging,
       postcode: addresses.postcode,
       woonplaats: addresses.woonplaats,
     })
@@ -77,16 +78,13 @@ async function loadPlanPrint(ctx: Ctx, tx: Tx, caseId: string) {
   const goalNumber = new Map(content.goals.map((g, i) => [g.id, i + 1]));
   const provisions = (await householdProvisions(tx, row)).map(toProvision);
 
-  const house = place
-    ? `${place.straat} ${place.huisnummer}${place.huisletter ?? ''}${place.toevoeging ? `-${place.toevoeging}` : ''}, ${place.postcode.slice(0, 4)} ${place.postcode.slice(4)} ${place.woonplaats}`
-    : '';
   const print: PlanPrint = {
     version: version?.version ?? 0,
     savedOn: version ? dateInAmsterdam(version.savedAt) : null,
     printedOn: today,
     printedAt: ctx.now,
     memberNames: members.map((m) => m.name),
-    addressLine: house,
+    addressLine: place ? addressLine(place) : '',
     teamName: team?.name ?? 'het wijkteam',
     regisseur: regisseur ? { name: regisseur.name, email: regisseur.email } : null,
     goals: content.goals.map((g) => ({
