@@ -12,7 +12,7 @@ import {
   teams,
   users,
 } from '../../db/schema/index.ts';
-import { addressLine } from './address-line.ts';
+import { addressLine } from '../../lib/address-line.ts';
 import type { CaseRow } from './case-access.ts';
 import { viewerOf } from './case-roles.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';

@@ -9,9 +9,9 @@ import {
   teams,
   users,
 } from '../../db/schema/index.ts';
+import { addressLine } from '../../lib/address-line.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.service.ts';
-import { addressLine } from '../cases/address-line.ts';
 import { requireCase } from '../cases/case-access.ts';
 import type { PlanContent } from './plan.schema.ts';
 import { loadPlanMembers } from './plan-members.ts';

@@ -8,7 +8,6 @@ import {
   rejectedMatch,
   reopenedMatch,
 } from './match-rules.ts';
-import { addressText } from './review-queue.ts';
 import { STATUS } from './statuses.ts';
 
 const candidates: MatchCandidate[] = [
@@ -46,21 +45,5 @@ describe('match rules', () => {
       candidates,
     });
     assert.deepEqual(reopenedMatch([]), { method: 'adres', fields: [], score: 0, candidates: [] });
-  });
-
-  test('address text as people write it', () => {
-    const base = { straat: 'Kerkstraat', huisnummer: 10, postcode: '1011AH', woonplaats: 'Regiedam' };
-    assert.equal(
-      addressText({ ...base, huisletter: 'A', toevoeging: '2' }),
-      'Kerkstraat 10A-2, 1011 AH Regiedam',
-    );
-    assert.equal(
-      addressText({ ...base, huisletter: null, toevoeging: null }),
-      'Kerkstraat 10, 1011 AH Regiedam',
-    );
-    assert.equal(
-      addressText({ ...base, postcode: 'onbekend', huisletter: null, toevoeging: 'bis' }),
-      'Kerkstraat 10-bis, onbekend Regiedam',
-    );
   });
 });

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Ctx, Tx } from '../../../context.ts';
 import { inTransaction } from '../../../context.ts';
 import { addresses, households, persons, signalMatchDecisions, signals } from '../../../db/schema/index.ts';
+import { addressLine } from '../../../lib/address-line.ts';
 import { municipalityScope, requireCapability } from '../../access/policy.ts';
 import { auditRead } from '../../audit/audit.service.ts';
 import { categoryLabel, loadCategories } from '../intake/categories.ts';
@@ -158,22 +159,6 @@ async function activeDecisions(tx: Tx, signalIds: string[]) {
   return result;
 }
 
-/** "Proefstraat 10A-2, 1011 AH Proefdorp": the address as people write it. */
-export function addressText(a: {
-  straat: string;
-  huisnummer: number;
-  huisletter: string | null;
-  toevoeging: string | null;
-  postcode: string;
-  woonplaats: string;
-}): string {
-  const number = `${a.huisnummer}${a.huisletter ?? ''}${a.toevoeging ? `-${a.toevoeging}` : ''}`;
-  const postcode = /^\d{4}[A-Z]{2}$/.test(a.postcode)
-    ? `${a.postcode.slice(0, 4)} ${a.postcode.slice(4)}`
-    : a.postcode;
-  return `${a.straat} ${number}, ${postcode} ${a.woonplaats}`;
-}
-
 /** Address text per candidate household, name and birth date per candidate person. */
 async function candidateDetails(tx: Tx, candidates: MatchCandidate[]) {
   const householdIds = [...new Set(candidates.map((c) => c.householdId))];
@@ -187,7 +172,7 @@ async function candidateDetails(tx: Tx, candidates: MatchCandidate[]) {
             straat: addresses.straat,
             huisnummer: addresses.huisnummer,
             huisletter: addresses.huisletter,
-            toevoeging: addresses.huisnummertoevoeging,
+            huisnummertoevoeging: addresses.huisnummertoevoeging,
             postcode: addresses.postcode,
             woonplaats: addresses.woonplaats,
           })
@@ -208,7 +193,7 @@ async function candidateDetails(tx: Tx, candidates: MatchCandidate[]) {
           .from(persons)
           .where(inArray(persons.id, personIds));
   return {
-    addresses: new Map(addressRows.map((a) => [a.id, addressText(a)])),
+    addresses: new Map(addressRows.map((a) => [a.id, addressLine(a)])),
     persons: new Map(
       personRows.map((p) => [
         p.id,

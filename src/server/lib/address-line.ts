@@ -1,4 +1,4 @@
-/** The parts of an address a case shows: only what is needed to recognise the household. */
+/** The parts of an address shown to recognise a household (cases, board, review queue, printed plan). */
 export type AddressParts = {
   straat: string;
   huisnummer: number;
