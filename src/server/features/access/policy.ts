@@ -22,7 +22,13 @@ export type Capability =
   | 'routing.manage' // routing rules and signal settings: configuration, no personal data
   | 'case.work' // household cases in caseScope: phases, plan, ZRM, provisions, deadlines, case team
   | 'case.assign' // assign a regisseur to a case of the actor's team (team leader)
-  | 'case.settings'; // terms and board margins of the actor's municipality: configuration, no personal data
+  | 'case.settings' // terms and board margins of the actor's municipality: configuration, no personal data
+  | 'consent.record' // record and withdraw consents of persons in a household the actor fully sees; share data per law
+  | 'access.break_glass' // time-boxed emergency access to one household outside the actor's cases, with a reason
+  | 'privacy.register' // read (and export) the processing register: no personal data
+  | 'privacy.review' // the FG reviews every break-the-glass use
+  | 'privacy.inzage' // the FG compiles a person's inzage dossier (AVG art. 15)
+  | 'retention.manage'; // retention terms, legal holds, destruction records: no personal data
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
@@ -45,6 +51,12 @@ const capabilities: Record<Capability, readonly Role[]> = {
   'case.work': ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
   'case.assign': ['teamleider'],
   'case.settings': ['teamleider', 'beheerder'],
+  'consent.record': ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  'access.break_glass': ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  'privacy.register': ['fg', 'beheerder', 'beleidsmedewerker'],
+  'privacy.review': ['fg'],
+  'privacy.inzage': ['fg'],
+  'retention.manage': ['fg', 'beheerder'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {

@@ -1,5 +1,6 @@
 // Which pages each role can use. One table drives the navigation, the start page and the page guards;
 // the server enforces the same rules (this only decides what to show).
+import { ROLES } from '../../../shared/roles.ts';
 import type { Role } from '../../api/types.ts';
 
 export type PageKey =
@@ -25,7 +26,13 @@ export type PageKey =
   | 'cases'
   | 'case'
   | 'caseload'
-  | 'board';
+  | 'board'
+  | 'privacyRegister'
+  | 'accessReview'
+  | 'breakGlass'
+  | 'inzage'
+  | 'retention'
+  | 'notifications';
 
 export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   // Municipality settings (signals, terms, board margins): the server checks routing.manage and case.settings.
@@ -74,6 +81,13 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   caseload: ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
   // The signals board (issue 4): the server checks case.work and filters by the user's scopes.
   board: ['teamleider', 'regisseur', 'wijkteam_professional', 'schuldhulpverlener'],
+  // Privacy (issue 5): the server checks privacy.*, access.break_glass and retention.manage.
+  privacyRegister: ['fg', 'beheerder', 'beleidsmedewerker'],
+  accessReview: ['fg'],
+  breakGlass: ['regisseur', 'wijkteam_professional', 'schuldhulpverlener', 'teamleider'],
+  inzage: ['fg'],
+  retention: ['fg', 'beheerder'],
+  notifications: [...ROLES],
 };
 
 export function canUse(roles: readonly Role[], page: PageKey): boolean {
@@ -104,6 +118,12 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   case: '/casussen/$caseId',
   caseload: '/caseload',
   board: '/signalenbord',
+  privacyRegister: '/privacy/verwerkingsregister',
+  accessReview: '/privacy/noodtoegang',
+  breakGlass: '/noodtoegang',
+  inzage: '/privacy/inzage',
+  retention: '/privacy/bewaartermijnen',
+  notifications: '/meldingen',
 };
 
 /** Only a regisseur records a bijstandsbesluit (the server checks the same). */

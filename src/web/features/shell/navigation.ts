@@ -4,6 +4,7 @@ import type { NavigationItem } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
 import { boardTexts } from '../board/labels.ts';
 import { caseTexts } from '../cases/labels.ts';
+import { privacyNavTexts } from '../privacy/texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { canUse, PAGE_PATHS, type PageKey } from './access.ts';
 
@@ -29,6 +30,12 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'signalImport', label: t.nav.signalImport },
   { page: 'routingRules', label: t.nav.routingRules },
   { page: 'settings', label: settingsTexts.nav },
+  { page: 'breakGlass', label: privacyNavTexts.breakGlass },
+  { page: 'privacyRegister', label: privacyNavTexts.privacyRegister },
+  { page: 'accessReview', label: privacyNavTexts.accessReview },
+  { page: 'inzage', label: privacyNavTexts.inzage },
+  { page: 'retention', label: privacyNavTexts.retention },
+  { page: 'notifications', label: privacyNavTexts.notifications },
 ];
 
 /** A page whose path starts other pages' paths (the worklist /signalen) is current only on its own path. */
