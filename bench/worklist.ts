@@ -31,7 +31,7 @@ import { seedProvisions } from '../src/server/features/seed/provisions.ts';
 import { dateInAmsterdam } from '../src/server/lib/dates.ts';
 import { benchDatabase } from './cluster.ts';
 import { closedLoop, type LoadResult } from './worklist/load.ts';
-import { benchUsers, type SeedSize, seedBench, seededSize } from './worklist/seed.ts';
+import { type BenchUser, benchUsers, type SeedSize, seedBench, seededSize } from './worklist/seed.ts';
 import type { Captured, ServerMessage } from './worklist/server.ts';
 
 const PASSWORD = 'Bench-worklist-2026';
@@ -52,13 +52,18 @@ function isRead(text: string): boolean {
   const t = text.trim().toLowerCase();
   if (/^(begin|commit|rollback|savepoint|release)/.test(t)) return false;
   if (t.includes('set_config(')) return false;
-  if (/\bfor update\b/.test(t)) return false;
+  if (isWrite(text)) return false;
   return t.startsWith('select') || t.startsWith('with') || t.startsWith('(');
 }
 
+/** A write: a plain one, a row lock, or a WITH whose body inserts or updates (the audit append is one). */
 function isWrite(text: string): boolean {
   const t = text.trim().toLowerCase();
-  return /^(insert|update|delete)/.test(t) || /\bfor update\b/.test(t);
+  return (
+    /^(insert|update|delete)/.test(t) ||
+    /\bfor update\b/.test(t) ||
+    /^with\b[\s\S]*\b(insert into|update \w+ set|delete from)\b/.test(t)
+  );
 }
 
 class Server {
@@ -181,23 +186,32 @@ async function seedIfNeeded(url: string, size: SeedSize, reuse: boolean): Promis
 }
 
 /** Households in each team's wijken: half with an open case of the team, half any, in a fixed pseudo-random order. */
-async function householdsByTeam(url: string, teams: string[]): Promise<Map<string, string[]>> {
+/**
+ * The households each bench regisseur opens: those of the open cases they lead or are in the case team of, and
+ * those with a signal on their team's worklist. Under need-to-know access (issue 5) nobody opens a household
+ * outside their cases and worklist, so neither does the load.
+ */
+async function householdsByUser(url: string, users: BenchUser[]): Promise<Map<string, string[]>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const out = new Map<string, string[]>();
-    for (const team of teams) {
+    for (const user of users) {
       const { rows } = await client.query<{ id: string }>(
-        `(SELECT c.household_id AS id FROM cases c WHERE c.team_id = $1 AND c.phase <> 'afgesloten'
+        `(SELECT c.household_id AS id FROM cases c
+          WHERE c.phase <> 'afgesloten' AND c.id IN (
+            SELECT r.case_id FROM case_regisseurs r JOIN users u ON u.id = r.user_id
+            WHERE u.username = $1 AND r.status = 'actief'
+            UNION SELECT m.case_id FROM case_team_members m JOIN users u ON u.id = m.user_id
+            WHERE u.username = $1 AND m.left_on IS NULL)
           ORDER BY md5(c.id::text) LIMIT 100)
         UNION ALL
-        (SELECT h.id FROM households h JOIN addresses a ON a.id = h.address_id
-          WHERE a.wijk_code IN (SELECT area_code FROM team_areas WHERE team_id = $1)
-          ORDER BY md5(h.id::text) LIMIT 100)`,
-        [team],
+        (SELECT s.household_id FROM signals s WHERE s.team_id = $2 AND s.household_id IS NOT NULL
+          AND s.status = 'Nog niet opgepakt' ORDER BY s.received_at DESC LIMIT 100)`,
+        [user.username, user.teamId],
       );
       out.set(
-        team,
+        user.username,
         rows.map((r) => r.id),
       );
     }
@@ -279,26 +293,27 @@ async function main(): Promise<number> {
       .rows[0]?.v;
     await client.end();
     if (users.length === 0) throw new Error('no bench accounts found');
-    const households = await householdsByTeam(
-      url,
-      users.map((u) => u.teamId),
-    );
+    const households = await householdsByUser(url, users);
 
     server = await Server.start(url);
     const base = server.base;
     const maxUsers = Math.max(...levels);
-    const sessions: { cookie: string; teamId: string }[] = [];
+    const sessions: { cookie: string; teamId: string; username: string }[] = [];
     const loginStarted = performance.now();
     for (let u = 0; u < maxUsers; u++) {
       const user = users[u % users.length]!;
-      sessions.push({ cookie: await login(base, user.username), teamId: user.teamId });
+      sessions.push({
+        cookie: await login(base, user.username),
+        teamId: user.teamId,
+        username: user.username,
+      });
     }
     console.log(
       `server: PostgreSQL ${version}; ${users.length} teams; ${maxUsers} sessions signed in (${((performance.now() - loginStarted) / 1000).toFixed(1)} s)`,
     );
 
     const householdOf = (user: number, i: number) => {
-      const list = households.get(sessions[user]!.teamId)!;
+      const list = households.get(sessions[user]!.username)!;
       return list[(i * 7919 + user) % list.length]!;
     };
     // The household page: the overview route of the board feature when it is there, else the household itself.

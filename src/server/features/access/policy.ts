@@ -3,6 +3,7 @@ import type { Actor, Ctx, UserActor } from '../../context.ts';
 import type { Role } from '../../db/schema/index.ts';
 import { households, signals } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
+import { dateInAmsterdam, type IsoDate } from '../../lib/dates.ts';
 
 /**
  * The one place that answers "may this actor do this?". Role capabilities answer questions without ids;
@@ -71,34 +72,113 @@ export function requireCapability(ctx: Ctx, capability: Capability): void {
 }
 
 /**
- * The households an actor may see, as a condition on households.id. For now: the households living in an area
- * (wijk or buurt) served by one of the actor's teams. The privacy issue narrows this to the case team.
+ * Rule 1 and 2 of the access rules (README.md): the cases an actor works on, as rows (case_id, household_id).
+ * The CASE TEAM of a case: its regisseur or the person offered the role, and case team members until the day
+ * they leave (left_on > today); only while the case is open. A team leader (role teamleider and member of the
+ * owning team) also sees closed cases. Written as a UNION ALL over the actor's own indexed rows
+ * (case_regisseurs_user_idx, case_team_members_user_idx, team_members_user_idx) so a list starts from the actor's
+ * few cases, and a lookup of one case or household pushes its id into each branch (no scan of a team's cases).
  */
-export function householdScope(actor: Actor | null): SQL {
-  if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
-  return sql`(${households.addressId} IN (
-    SELECT a.id FROM addresses a
-    JOIN team_areas ta ON ta.area_code = a.wijk_code OR ta.area_code = a.buurt_code
-    JOIN team_members tm ON tm.team_id = ta.team_id
-    WHERE tm.user_id = ${actor.userId})
-    OR ${households.id} IN (SELECT c.household_id FROM cases c WHERE c.phase <> 'afgesloten' AND ${caseIdsOf(actor)}))`;
+function workedCases(actor: UserActor, today: IsoDate): SQL {
+  const branches = [
+    sql`SELECT c.id AS case_id, c.household_id FROM case_regisseurs cr JOIN cases c ON c.id = cr.case_id
+      WHERE cr.user_id = ${actor.userId} AND cr.status IN ('actief', 'aangeboden') AND c.phase <> 'afgesloten'`,
+    sql`SELECT c.id AS case_id, c.household_id FROM case_team_members ctm JOIN cases c ON c.id = ctm.case_id
+      WHERE ctm.user_id = ${actor.userId} AND (ctm.left_on IS NULL OR ctm.left_on > ${today}::date)
+        AND c.phase <> 'afgesloten'`,
+  ];
+  if (isTeamLeaderRole(actor)) {
+    branches.push(sql`SELECT c.id AS case_id, c.household_id FROM team_members tm JOIN cases c ON c.team_id = tm.team_id
+      WHERE tm.user_id = ${actor.userId}`);
+  }
+  return sql.join(branches, sql` UNION ALL `);
+}
+
+/** The households of the actor's active break-the-glass grants (access_grants_user_idx): granted_at <= now < expires_at. */
+function grantedHouseholds(actor: UserActor, now: Date): SQL {
+  const at = now.toISOString();
+  return sql`SELECT g.household_id FROM access_grants g WHERE g.user_id = ${actor.userId}
+    AND g.expires_at > ${at}::timestamptz AND g.granted_at <= ${at}::timestamptz AND g.ended_at IS NULL`;
+}
+
+/** The households with a signal on a worklist of the actor's teams (signalScope, signals_team_idx). */
+function signalHouseholds(actor: UserActor): SQL {
+  return sql`SELECT s.household_id FROM signals s
+    WHERE s.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ${actor.userId})`;
+}
+
+/** A user LEADS a team when they have the role teamleider and are a member of it (access rules). */
+function isTeamLeaderRole(actor: UserActor): boolean {
+  return actor.roles.includes('teamleider');
+}
+
+/** The calendar day of the clock in the Netherlands: when a case team membership ends (left_on). */
+export function todayOf(now: Date): IsoDate {
+  return dateInAmsterdam(now);
 }
 
 /**
- * The cases an actor works on, as a condition on a column holding case ids: the cases of the actor's teams, and
- * those where the actor is in the case team (until leaving it) or is the regisseur or is offered the role.
- * The privacy issue (issue 5) narrows the team part to the team leader and the case team.
+ * Rule 1: the cases the actor may open and work on, as a condition on a column holding case ids: with case.work,
+ * the open cases of which the actor is in the CASE TEAM, and every case of a team the actor leads. Plain members
+ * of the owning team do not see its cases. `now` is the request's clock (ctx.now).
  */
-export function caseScope(actor: Actor | null, caseIdColumn: SQL | AnyColumn): SQL {
+export function caseScope(actor: Actor | null, now: Date, caseIdColumn: SQL | AnyColumn): SQL {
   if (actor?.type !== 'user' || !can(actor, 'case.work')) return sql`false`;
-  return sql`${caseIdColumn} IN (SELECT c.id FROM cases c WHERE ${caseIdsOf(actor)})`;
+  return sql`EXISTS (SELECT 1 FROM (${workedCases(actor, todayOf(now))}) w WHERE w.case_id = ${caseIdColumn})`;
 }
 
-/** The condition on `cases c` behind caseScope; also used for the households of open cases. */
-function caseIdsOf(actor: UserActor): SQL {
-  return sql`(c.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ${actor.userId})
-    OR c.id IN (SELECT ctm.case_id FROM case_team_members ctm WHERE ctm.user_id = ${actor.userId} AND ctm.left_on IS NULL)
-    OR c.id IN (SELECT cr.case_id FROM case_regisseurs cr WHERE cr.user_id = ${actor.userId} AND cr.status IN ('actief', 'aangeboden')))`;
+/**
+ * Rule 2 (full household access: members, address, case, plan, provisions, deadlines), as a condition on a
+ * household id column (households.id unless given): with household.read, a case of the household in caseScope,
+ * or an active break-the-glass grant on it.
+ */
+export function householdFullScope(
+  actor: Actor | null,
+  now: Date,
+  householdIdColumn: SQL | AnyColumn = households.id,
+): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
+  const branches = [grantedHouseholds(actor, now)];
+  if (can(actor, 'case.work'))
+    branches.unshift(sql`SELECT w.household_id FROM (${workedCases(actor, todayOf(now))}) w`);
+  return sql`EXISTS (SELECT 1 FROM (${sql.join(branches, sql` UNION ALL `)}) f WHERE f.household_id = ${householdIdColumn})`;
+}
+
+/**
+ * Rule 4: every household the actor may see at all = rule 2 (full access) OR rule 3 (signal level: a signal about
+ * the household on a worklist of one of the actor's teams shows its members and address, nothing of the case).
+ * Lists, search, detail and the household page use this; case data needs householdFullScope or caseScope.
+ */
+export function householdScope(
+  actor: Actor | null,
+  now: Date,
+  householdIdColumn: SQL | AnyColumn = households.id,
+): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
+  const branches = [grantedHouseholds(actor, now)];
+  if (can(actor, 'case.work'))
+    branches.unshift(sql`SELECT w.household_id FROM (${workedCases(actor, todayOf(now))}) w`);
+  if (can(actor, 'signal.work')) branches.push(signalHouseholds(actor));
+  return sql`EXISTS (SELECT 1 FROM (${sql.join(branches, sql` UNION ALL `)}) v WHERE v.household_id = ${householdIdColumn})`;
+}
+
+/**
+ * An active break-the-glass grant of the actor on the household in the column (read access only, rule 2).
+ * A grant never opens a case for changes: requireCase uses caseScope alone.
+ */
+export function grantScope(actor: Actor | null, now: Date, householdIdColumn: SQL | AnyColumn): SQL {
+  if (actor?.type !== 'user' || !can(actor, 'household.read')) return sql`false`;
+  return sql`EXISTS (SELECT 1 FROM (${grantedHouseholds(actor, now)}) gh WHERE gh.household_id = ${householdIdColumn})`;
+}
+
+/**
+ * Read access to a case's data on the household page (plan, provisions, deadlines, phases): the case is in
+ * caseScope, or the actor holds an active grant on its household.
+ */
+export function caseReadScope(actor: Actor | null, now: Date, caseIdColumn: SQL | AnyColumn): SQL {
+  if (actor?.type !== 'user') return sql`false`;
+  return sql`(${caseScope(actor, now, caseIdColumn)} OR EXISTS (SELECT 1 FROM cases gc
+    WHERE gc.id = ${caseIdColumn} AND ${grantScope(actor, now, sql`gc.household_id`)}))`;
 }
 
 /** The signals on the worklists of the actor's teams. */
@@ -128,9 +208,10 @@ export function partnerSignalScope(actor: Actor | null): SQL {
 
 export type Resource = 'household';
 
-const scopes: Record<Resource, { table: typeof households; scope: (actor: Actor | null) => SQL }> = {
-  household: { table: households, scope: householdScope },
-};
+const scopes: Record<Resource, { table: typeof households; scope: (actor: Actor | null, now: Date) => SQL }> =
+  {
+    household: { table: households, scope: (actor, now) => householdScope(actor, now) },
+  };
 
 /** Of the given ids, the ones the actor may act on. Answered by the database with the same scope lists use. */
 export async function allowed(ctx: Ctx, resource: Resource, ids: string[]): Promise<Set<string>> {
@@ -139,6 +220,8 @@ export async function allowed(ctx: Ctx, resource: Resource, ids: string[]): Prom
   const rows = await ctx.db
     .select({ id: table.id })
     .from(table)
-    .where(sql`${inArray(table.id, ids)} AND ${scope(ctx.actor)}`);
+    .where(sql`${inArray(table.id, ids)} AND ${scope(ctx.actor, ctx.now)}`);
   return new Set(rows.map((r) => r.id));
 }
+
+export { deadlineLaw, deadlineVisible, lawVisible, provisionVisible } from './law-visibility.ts';

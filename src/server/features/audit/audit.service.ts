@@ -23,15 +23,21 @@ function actorType(actor: Actor | null): 'user' | 'api_key' | 'system' {
 export async function appendAudit(ctx: Ctx, tx: Executor, entry: AuditEntry): Promise<void> {
   const municipalityCode = entry.municipalityCode ?? null;
   const chainKey = municipalityCode ?? NO_MUNICIPALITY_CHAIN;
-  await tx
-    .insert(auditChainHeads)
-    .values({ chainKey, lastSeq: 0, lastHash: GENESIS_HASH, updatedAt: ctx.now })
-    .onConflictDoNothing();
-  const [head] = await tx
-    .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
-    .from(auditChainHeads)
-    .where(eq(auditChainHeads.chainKey, chainKey))
-    .for('update');
+  const lockHead = () =>
+    tx
+      .select({ lastSeq: auditChainHeads.lastSeq, lastHash: auditChainHeads.lastHash })
+      .from(auditChainHeads)
+      .where(eq(auditChainHeads.chainKey, chainKey))
+      .for('update');
+  let [head] = await lockHead();
+  if (!head) {
+    // A chain's first row: create its head (a concurrent first append may win; then we wait for its lock).
+    await tx
+      .insert(auditChainHeads)
+      .values({ chainKey, lastSeq: 0, lastHash: GENESIS_HASH, updatedAt: ctx.now })
+      .onConflictDoNothing();
+    [head] = await lockHead();
+  }
   if (!head) throw new Error('audit chain head missing');
   const row = {
     chainKey,
@@ -47,11 +53,16 @@ export async function appendAudit(ctx: Ctx, tx: Executor, entry: AuditEntry): Pr
     details: entry.details ?? {},
   };
   const hash = chainHash(head.lastHash, row);
-  await tx.insert(auditLog).values({ ...row, prevHash: head.lastHash, hash });
-  await tx
-    .update(auditChainHeads)
-    .set({ lastSeq: row.chainSeq, lastHash: hash, updatedAt: ctx.now })
-    .where(eq(auditChainHeads.chainKey, chainKey));
+  // The row and the new head in one statement: every read of personal data pays for this, so one round trip.
+  await tx.execute(sql`WITH appended AS (
+      INSERT INTO audit_log (chain_key, chain_seq, municipality_code, occurred_at, actor_type, actor_id, action,
+        resource_type, resource_ids, request_id, details, prev_hash, hash)
+      VALUES (${chainKey}, ${row.chainSeq}, ${municipalityCode}, ${ctx.now.toISOString()}::timestamptz,
+        ${row.actorType}, ${row.actorId}, ${row.action}, ${row.resourceType}, ${JSON.stringify(row.resourceIds)}::jsonb,
+        ${row.requestId}, ${JSON.stringify(row.details)}::jsonb, ${head.lastHash}, ${hash}))
+    UPDATE audit_chain_heads SET last_seq = ${row.chainSeq}, last_hash = ${hash},
+      updated_at = ${ctx.now.toISOString()}::timestamptz
+    WHERE chain_key = ${chainKey}`);
 }
 
 /**

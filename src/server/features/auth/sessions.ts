@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.ts';
 import type { Executor, UserActor } from '../../context.ts';
 import type { Role } from '../../db/schema/index.ts';
-import { organisations, sessions, userRoles, users } from '../../db/schema/index.ts';
+import { organisations, sessions, users } from '../../db/schema/index.ts';
 import { randomToken, tokenHash } from './tokens.ts';
 
 export const SESSION_COOKIE = 'regie_session';
@@ -63,6 +63,10 @@ export async function resolveSession(
       organisationId: organisations.id,
       organisationName: organisations.name,
       organisationKind: organisations.kind,
+      // The roles in the same statement: this runs on every request.
+      roles: sql<
+        Role[]
+      >`ARRAY(SELECT ur.role FROM user_roles ur WHERE ur.user_id = ${users.id} ORDER BY ur.role)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -78,16 +82,12 @@ export async function resolveSession(
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.sessionId));
   }
-  const roleRows = await db
-    .select({ role: userRoles.role })
-    .from(userRoles)
-    .where(eq(userRoles.userId, row.userId));
   return {
     type: 'user',
     userId: row.userId,
     username: row.username,
     displayName: row.displayName,
-    roles: roleRows.map((r) => r.role as Role).sort(),
+    roles: [...row.roles].sort(),
     organisationId: row.organisationId,
     sessionId: row.sessionId,
     organisation: { id: row.organisationId, name: row.organisationName, kind: row.organisationKind },

@@ -9,6 +9,7 @@ import {
   caseDeadlines,
   caseRegisseurs,
   cases,
+  caseTeamMembers,
   caseTransitions,
   type DeadlineKind,
   type ProvisionLaw,
@@ -112,6 +113,31 @@ export async function insertRegisseur(
     offeredAt: new Date(at),
     acceptedAt: status === 'actief' ? new Date(at) : null,
     reason: status === 'aangeboden' ? 'Warme overdracht' : null,
+  });
+}
+
+/**
+ * A case team member (role in words, law or none) who joined before the test day. Only the case team and the leader
+ * of the owning team see a case (access rule 1); the law narrows what the member sees in it (rule 6).
+ */
+export async function insertTeamMember(
+  t: TestApp,
+  caseId: string,
+  userIdValue: string,
+  law: ProvisionLaw | null = null,
+): Promise<void> {
+  const [user] = await t.database.db
+    .select({ organisationId: users.organisationId })
+    .from(users)
+    .where(eq(users.id, userIdValue));
+  if (!user) throw new Error(`no user ${userIdValue}`);
+  await t.database.db.insert(caseTeamMembers).values({
+    caseId,
+    userId: userIdValue,
+    organisationId: user.organisationId,
+    role: 'Casusteamlid',
+    law,
+    joinedOn: '2026-02-01',
   });
 }
 

@@ -14,6 +14,7 @@ import {
   insertPlanVersion,
   insertProvision,
   insertRegisseur,
+  insertTeamMember,
   insertTransition,
   setBirthDate,
   userId,
@@ -49,7 +50,7 @@ describe('signals board', () => {
     regisseurId = await userId(t, 'regisseur');
     const wijkteamId = await userId(t, 'wijkteam');
     await teamUser(t, 'zuidregisseur', 'Wijkteam Zuid', ['regisseur', 'wijkteam_professional']);
-    const h = await householdsInWijken(t, NOORD_WIJKEN, 16);
+    const h = await householdsInWijken(t, NOORD_WIJKEN, 18);
     const z = await householdsInWijken(t, ZUID_WIJKEN, 3);
     const hh = (i: number) => h[i]!.householdId;
 
@@ -80,6 +81,8 @@ describe('signals board', () => {
     ids.withRegisseur = await insertCase(t, { householdId: hh(3), teamId: noord, phase: 'plan' });
     await insertRegisseur(t, ids.withRegisseur, regisseurId);
     ids.zuidCase = await insertCase(t, { householdId: z[1]!.householdId, teamId: zuid });
+    // Only the case team sees a case (access rule 1): the Zuid regisseur works on Zuid's case as a member.
+    await insertTeamMember(t, ids.zuidCase, await userId(t, 'zuidregisseur'));
     ids.closedNoRegisseur = await insertCase(t, { householdId: hh(15), teamId: noord, phase: 'afgesloten' });
 
     // termijn_risico / termijn_verlopen on the case with a regisseur.
@@ -96,12 +99,18 @@ describe('signals board', () => {
     });
     ids.zuidOverdue = await insertDeadline(t, ids.zuidCase, { dueOn: '2026-11-02' });
 
-    // geen_gedeeld_plan: Wmo + Jeugdwet without a case (shown); with a plan (not); Wmo + overig (not);
-    // Jeugdwet ended (not); Zuid's household (not: outside Noord's households).
+    // geen_gedeeld_plan: Wmo + Jeugdwet without an open case, the household known to Noord by a closed case
+    // (shown to the leader: rule 1 gives her the closed case, rule 2 then the provisions outside a case); the same
+    // without any case (not: provisions outside a case need full access, rule 2); with a plan (not); Wmo + overig
+    // (not); Jeugdwet ended (not); Zuid's households (not: outside Noord's cases).
     ids.twoLaws = hh(4);
     await insertProvision(t, { householdId: hh(4), law: 'wmo' });
     await insertProvision(t, { householdId: hh(4), law: 'jeugdwet' });
     await insertProvision(t, { householdId: hh(4), law: 'wmo', product: 'tweede-wmo' });
+    await insertCase(t, { householdId: hh(4), teamId: noord, phase: 'afgesloten' });
+    ids.twoLawsNoCase = hh(16);
+    await insertProvision(t, { householdId: hh(16), law: 'wmo' });
+    await insertProvision(t, { householdId: hh(16), law: 'jeugdwet' });
     ids.withPlan = hh(5);
     await insertProvision(t, { householdId: hh(5), law: 'wmo' });
     await insertProvision(t, { householdId: hh(5), law: 'participatiewet' });
@@ -114,18 +123,26 @@ describe('signals board', () => {
     ids.ended = hh(7);
     await insertProvision(t, { householdId: hh(7), law: 'wmo' });
     await insertProvision(t, { householdId: hh(7), law: 'jeugdwet', endDate: '2026-10-31' });
-    ids.zuidTwoLaws = z[2]!.householdId;
+    // Zuid: two laws on the household of Zuid's open case without a plan; and on one without any case.
+    ids.zuidTwoLaws = z[1]!.householdId;
+    await insertProvision(t, { householdId: z[1]!.householdId, law: 'wmo' });
+    await insertProvision(t, { householdId: z[1]!.householdId, law: 'wgs' });
+    ids.zuidTwoLawsNoCase = z[2]!.householdId;
     await insertProvision(t, { householdId: z[2]!.householdId, law: 'wmo' });
     await insertProvision(t, { householdId: z[2]!.householdId, law: 'wgs' });
 
-    // overgang_18: turning 18 in March 2027 without a case (shown); with a transition goal in the latest plan
-    // (not); with the goal only in an older version (shown); already 18 (not); 18 after the window (not).
+    // overgang_18: turning 18 in March 2027 without an open case, the household known to Noord by a closed case
+    // (shown to the leader, as above); the same without any case (not: rule 2); with a transition goal in the
+    // latest plan (not); with the goal only in an older version (shown); already 18 (not); 18 after the window (not).
     const young = async (i: number, born: string) => {
       await setBirthDate(t, h[i]!.personId, born);
       await insertProvision(t, { householdId: hh(i), law: 'jeugdwet', personId: h[i]!.personId });
       return h[i]!.personId;
     };
     ids.young = await young(8, '2009-03-10');
+    await insertCase(t, { householdId: hh(8), teamId: noord, phase: 'afgesloten' });
+    ids.youngNoCase = await young(17, '2009-03-20');
+    ids.youngNoCaseHousehold = hh(17);
     ids.youngWithGoal = await young(9, '2009-04-01');
     const goalCase = await insertCase(t, { householdId: hh(9), teamId: noord, phase: 'plan' });
     await insertRegisseur(t, goalCase, regisseurId);
@@ -221,6 +238,7 @@ describe('signals board', () => {
     assert.deepEqual(
       items.map((i) => i.householdId),
       [ids.twoLaws],
+      'not the household without any case, nor those with a plan, overig, ended care or of Zuid',
     );
     const [item] = items;
     assert.equal(item!.caseId, null);
@@ -231,7 +249,9 @@ describe('signals board', () => {
   test('overgang_18: Jeugdwet care, 18 within the window, no transition goal in the latest plan', async () => {
     const items = itemsOf(await board(teamleider), 'overgang_18');
     const byDue = items.map((i) => i.dueOn);
+    // Not 2027-03-20: that household has no case, so nobody has full access to its provisions (rule 2).
     assert.deepEqual(byDue, ['2027-03-10', '2027-05-01']);
+    assert.ok(!has(items, (i) => i.householdId === ids.youngNoCaseHousehold));
     assert.match(items[0]!.title, /wordt 18 op 10-3-2027/);
     assert.equal(items[0]!.caseId, null);
     assert.match(items[1]!.todo, /Zet in het plan een doel voor de overgang naar 18 jaar/);
@@ -256,6 +276,10 @@ describe('signals board', () => {
     assert.ok(has(itemsOf(data, 'signaal_niet_opgepakt'), (i) => i.signalId === ids.zuidSignal));
     assert.ok(has(itemsOf(data, 'termijn_verlopen'), (i) => i.caseId === ids.zuidCase));
     assert.ok(has(itemsOf(data, 'geen_gedeeld_plan'), (i) => i.householdId === ids.zuidTwoLaws));
+    assert.ok(
+      !has(itemsOf(data, 'geen_gedeeld_plan'), (i) => i.householdId === ids.zuidTwoLawsNoCase),
+      'provisions outside a case need full access to the household (rule 2)',
+    );
     assert.ok(!data.items.some((i) => i.caseId === ids.noRegisseur || i.signalId === ids.lateSignal));
     assert.equal(data.counts.overgang_18, 0);
   });

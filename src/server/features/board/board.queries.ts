@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../context.ts';
-import { caseScope, householdScope, signalScope } from '../access/policy.ts';
+import { deadlineLaw, lawVisible, provisionVisible } from '../access/law-visibility.ts';
+import { caseScope, householdFullScope, signalScope } from '../access/policy.ts';
 import type { BoardKind } from './board.kinds.ts';
 import type { BoardParams } from './board.params.ts';
 
@@ -10,7 +11,7 @@ import type { BoardParams } from './board.params.ts';
  * municipality's dates (board.params.ts), and is limited by the actor's scopes from policy.ts: nothing is filtered
  * in JS. The scopes name the tables `signals` and `households` unaliased, so these queries do too.
  */
-export type BoardQueryInput = { actor: Actor | null; today: string; teamId: string | null };
+export type BoardQueryInput = { actor: Actor | null; now: Date; today: string; teamId: string | null };
 
 /** The params CTE: one row per municipality the actor works in. */
 export function paramsCte(params: readonly BoardParams[]): SQL {
@@ -33,7 +34,7 @@ const currentProvision = (today: string) =>
 /** The household's open case, if the actor works on it (otherwise no link: the case page would answer 404). */
 const openCaseInScope = (input: BoardQueryInput, householdColumn: SQL) =>
   sql`(SELECT c.id FROM cases c WHERE c.household_id = ${householdColumn} AND ${openCase}
-    AND ${caseScope(input.actor, sql`c.id`)} LIMIT 1)`;
+    AND ${caseScope(input.actor, input.now, sql`c.id`)} LIMIT 1)`;
 
 /**
  * A household belongs to a team on the board when its open case is the team's, or, without an open case, when
@@ -66,7 +67,7 @@ function noRegisseur(input: BoardQueryInput): SQL {
     FROM cases c JOIN params p ON p.municipality_code = c.municipality_code
     LEFT JOIN case_regisseurs o ON o.case_id = c.id AND o.status = 'aangeboden'
     LEFT JOIN users u ON u.id = o.user_id
-    WHERE ${openCase} AND ${caseScope(input.actor, sql`c.id`)}
+    WHERE ${openCase} AND ${caseScope(input.actor, input.now, sql`c.id`)}
       AND NOT EXISTS (SELECT 1 FROM case_regisseurs r WHERE r.case_id = c.id AND r.status = 'actief')
       ${input.teamId ? sql`AND c.team_id = ${input.teamId}` : sql``}`;
 }
@@ -83,7 +84,8 @@ function deadlines(input: BoardQueryInput, kind: 'termijn_risico' | 'termijn_ver
     FROM case_deadlines d JOIN cases c ON c.id = d.case_id
     JOIN params p ON p.municipality_code = c.municipality_code
     WHERE d.met_on IS NULL AND ${due} AND NOT ${openSuspension} AND ${openCase}
-      AND ${caseScope(input.actor, sql`c.id`)}
+      AND ${caseScope(input.actor, input.now, sql`c.id`)}
+      AND ${lawVisible(input.actor, input.now, sql`c.id`, deadlineLaw('d'))}
       ${input.teamId ? sql`AND c.team_id = ${input.teamId}` : sql``}`;
 }
 
@@ -95,8 +97,10 @@ function noSharedPlan(input: BoardQueryInput): SQL {
     FROM households JOIN params p ON p.municipality_code = households.municipality_code
     JOIN (SELECT pr.household_id, array_agg(DISTINCT pr.law ORDER BY pr.law) AS laws, max(pr.start_date) AS since
       FROM provisions pr WHERE ${currentProvision(input.today)} AND pr.law <> 'overig'
+        AND ${householdFullScope(input.actor, input.now, sql`pr.household_id`)}
+        AND ${provisionVisible(input.actor, input.now, 'pr')}
       GROUP BY pr.household_id HAVING count(DISTINCT pr.law) >= 2) pv ON pv.household_id = households.id
-    WHERE households.ended_on IS NULL AND ${householdScope(input.actor)}
+    WHERE households.ended_on IS NULL
       AND NOT EXISTS (SELECT 1 FROM cases c JOIN plan_versions v ON v.case_id = c.id
         WHERE c.household_id = households.id AND ${openCase})
       ${input.teamId ? sql`AND ${householdOfTeam(input.teamId)}` : sql``}`;
@@ -109,13 +113,14 @@ function turning18(input: BoardQueryInput): SQL {
       jsonb_build_object('personId', pe.id, 'firstName', split_part(pe.voornamen, ' ', 1),
         'geboortedatum', pe.geboortedatum) AS detail
     FROM (SELECT DISTINCT pr.household_id, pr.person_id FROM provisions pr
-      WHERE pr.law = 'jeugdwet' AND pr.person_id IS NOT NULL AND ${currentProvision(input.today)}) jw
+      WHERE pr.law = 'jeugdwet' AND pr.person_id IS NOT NULL AND ${currentProvision(input.today)}
+        AND ${householdFullScope(input.actor, input.now, sql`pr.household_id`)}
+        AND ${provisionVisible(input.actor, input.now, 'pr')}) jw
     JOIN households ON households.id = jw.household_id
     JOIN persons pe ON pe.id = jw.person_id
     JOIN params p ON p.municipality_code = households.municipality_code
     WHERE households.ended_on IS NULL AND pe.overlijdensdatum IS NULL
       AND pe.geboortedatum > p.born_after AND pe.geboortedatum <= p.born_until
-      AND ${householdScope(input.actor)}
       AND NOT EXISTS (SELECT 1 FROM cases c
         CROSS JOIN LATERAL (SELECT v.content FROM plan_versions v WHERE v.case_id = c.id
           ORDER BY v.version DESC LIMIT 1) lv
@@ -135,7 +140,7 @@ function notEvaluated(input: BoardQueryInput): SQL {
       (SELECT max((t.at AT TIME ZONE 'Europe/Amsterdam')::date) FROM case_transitions t
         WHERE t.case_id = c.id AND t.to_phase = 'uitvoering'), c.opened_on) AS since) b
     WHERE c.phase IN ('uitvoering', 'evaluatie') AND b.since < p.evaluated_before
-      AND ${caseScope(input.actor, sql`c.id`)}
+      AND ${caseScope(input.actor, input.now, sql`c.id`)}
       ${input.teamId ? sql`AND c.team_id = ${input.teamId}` : sql``}`;
 }
 

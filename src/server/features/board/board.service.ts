@@ -66,7 +66,7 @@ async function actorMunicipalities(ctx: Ctx, tx: Tx): Promise<string[]> {
     SELECT t.municipality_code AS code FROM team_municipalities t
       JOIN team_members tm ON tm.team_id = t.team_id WHERE tm.user_id = ${ctx.actor.userId}
     UNION
-    SELECT c.municipality_code FROM cases c WHERE c.phase <> 'afgesloten' AND ${caseScope(ctx.actor, sql`c.id`)}
+    SELECT c.municipality_code FROM cases c WHERE c.phase <> 'afgesloten' AND ${caseScope(ctx.actor, ctx.now, sql`c.id`)}
     ORDER BY 1`);
   return rows.rows.map((r) => r.code);
 }
@@ -165,7 +165,12 @@ export async function getBoard(ctx: Ctx, filter: BoardFilter = {}): Promise<Boar
       const params: BoardParams[] = [];
       for (const code of municipalities)
         params.push(boardParams(code, await loadCaseSettings(tx, code), today));
-      const input: BoardQueryInput = { actor: ctx.actor, today, teamId: filter.teamId ?? null };
+      const input: BoardQueryInput = {
+        actor: ctx.actor,
+        now: ctx.now,
+        today,
+        teamId: filter.teamId ?? null,
+      };
       const cte = paramsCte(params);
       for (const kind of boardKinds) {
         const query = kindQuery(kind, input);

@@ -21,7 +21,7 @@ export async function requireCase(
   const query = db
     .select()
     .from(cases)
-    .where(and(eq(cases.id, caseId), caseScope(ctx.actor, cases.id)));
+    .where(and(eq(cases.id, caseId), caseScope(ctx.actor, ctx.now, cases.id)));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   if (!row) throw new DomainError('not_found', 'Deze casus bestaat niet of u heeft er geen toegang toe');
   return row;

@@ -7,8 +7,9 @@ import type { CaseRow } from './case-access.ts';
 
 /**
  * Who steers a case. Seeing a case is caseScope (policy.ts); steering it (phases, case team, handover) is for the
- * active regisseur and the leader of the owning team. While a case has no regisseur, any member of the owning team
- * may steer, so a case never gets stuck waiting for one.
+ * active regisseur and the leader of the owning team. While a case has no regisseur, a member of the owning team
+ * who sees it (in practice: is in its case team, access rule 1) may steer, so a case never gets stuck waiting for
+ * one; a case team member from another team does not.
  */
 
 export function caseWorker(ctx: Ctx): UserActor {
@@ -87,7 +88,7 @@ export async function requireSteer(ctx: Ctx, db: Executor, row: CaseRow): Promis
   if (!(await maySteer(ctx, db, row, active))) {
     throw new DomainError(
       'forbidden',
-      'Alleen de regisseur of de teamleider van het team kan dit doen. Zonder regisseur kan iedereen uit het team het',
+      'Alleen de regisseur of de teamleider van het team kan dit doen. Zonder regisseur kan ook een collega uit het team die in het casusteam zit het',
     );
   }
 }

@@ -1,7 +1,14 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Ctx, Tx } from '../../context.ts';
 import { actorId } from '../../context.ts';
-import { caseRegisseurs, cases, households, teams } from '../../db/schema/index.ts';
+import {
+  caseRegisseurs,
+  cases,
+  caseTeamMembers,
+  households,
+  teamMembers,
+  teams,
+} from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
 import { can } from '../access/policy.ts';
@@ -128,7 +135,80 @@ export async function startOrJoinCaseOnPickUp(
       .then((rows) => rows.length > 0);
     if (!taken) await becomeRegisseur(ctx, tx, caseRow, ctx.actor.userId, PICK_UP_REASON);
   }
+  await joinAsStarter(ctx, tx, caseRow);
   return caseRow.id;
+}
+
+/** The role in words of a professional who started or picked up a case without becoming its regisseur. */
+export const STARTER_ROLE = 'aanmelder';
+
+/**
+ * Whoever starts a case (or picks up a signal of a household with a case) works on it, so they join its case team
+ * unless they are already in it as regisseur or member, or lead the owning team. Without this, a professional would
+ * lose sight of the case they just started: plain members of the owning team do not see its cases (access rule 1).
+ */
+export async function joinAsStarter(
+  ctx: Ctx,
+  tx: Tx,
+  caseRow: { id: string; municipalityCode: string; teamId: string },
+): Promise<void> {
+  const actor = ctx.actor;
+  if (actor?.type !== 'user' || !can(actor, 'case.work')) return;
+  const today = dateInAmsterdam(ctx.now);
+  const [already] = await tx
+    .execute<{ one: number }>(sql`
+    SELECT 1 AS one FROM case_regisseurs cr WHERE cr.case_id = ${caseRow.id} AND cr.user_id = ${actor.userId}
+      AND cr.status IN ('actief', 'aangeboden')
+    UNION ALL
+    SELECT 1 FROM case_team_members ctm WHERE ctm.case_id = ${caseRow.id} AND ctm.user_id = ${actor.userId}
+      AND (ctm.left_on IS NULL OR ctm.left_on > ${today}::date)
+    LIMIT 1`)
+    .then((r) => r.rows);
+  if (already) return;
+  if (actor.roles.includes('teamleider')) {
+    const [leads] = await tx
+      .select({ teamId: teamMembers.teamId })
+      .from(teamMembers)
+      .where(and(eq(teamMembers.teamId, caseRow.teamId), eq(teamMembers.userId, actor.userId)));
+    if (leads) return;
+  }
+  const [inserted] = await tx
+    .insert(caseTeamMembers)
+    .values({
+      caseId: caseRow.id,
+      userId: actor.userId,
+      organisationId: actor.organisationId,
+      role: STARTER_ROLE,
+      law: null,
+      joinedOn: today,
+      addedBy: actor.userId,
+    })
+    .returning({ id: caseTeamMembers.id });
+  await appendAudit(ctx, tx, {
+    action: 'case.team.join',
+    resourceType: 'case',
+    resourceIds: [caseRow.id],
+    municipalityCode: caseRow.municipalityCode,
+    details: { memberId: inserted?.id, userId: actor.userId, role: STARTER_ROLE, law: null },
+  });
+}
+
+/**
+ * Closing a case ends its case team: open memberships get left_on = today, in the closing transaction, so the
+ * members' access ends with it. The regisseur rows are handled by the caller (closing ends the regisseur).
+ */
+export async function endCaseTeam(tx: Tx, caseId: string, today: string): Promise<number> {
+  const ended = await tx
+    .update(caseTeamMembers)
+    .set({ leftOn: today })
+    .where(
+      and(
+        eq(caseTeamMembers.caseId, caseId),
+        or(isNull(caseTeamMembers.leftOn), sql`${caseTeamMembers.leftOn} > ${today}::date`),
+      ),
+    )
+    .returning({ id: caseTeamMembers.id });
+  return ended.length;
 }
 
 /** Makes `userId` the active regisseur of a case that has none (the caller checked and holds the case lock). */

@@ -5,7 +5,7 @@ import { type Browser, createTestApp, signedIn, type TestApp } from '../../../..
 import { auditLog, caseTeamMembers } from '../../db/schema/index.ts';
 import { teamId } from '../signals/intake/intake-test-support.ts';
 import type { Candidate, CaseDetail } from './cases.schemas.ts';
-import { freeHouseholds, json, type Problem, startCase, userIdOf } from './cases-test-support.ts';
+import { json, type Problem, signalledHouseholds, startCase, userIdOf } from './cases-test-support.ts';
 
 type Page = { items: { id: string }[]; total: number };
 
@@ -25,7 +25,7 @@ describe('the case team: candidates, joining with role and law, leaving ends acc
 
   before(async () => {
     t = await createTestApp({ households: 60 });
-    const [household] = await freeHouseholds(t, 1);
+    const [household] = await signalledHouseholds(t, 1);
     regisseur = await signedIn(t, 'regisseur');
     wijkteam = await signedIn(t, 'wijkteam');
     schuldhulp = await signedIn(t, 'schuldhulp');
@@ -37,11 +37,18 @@ describe('the case team: candidates, joining with role and law, leaving ends acc
 
   test('candidates are professionals with a case role who work for the municipality, of any organisation', async () => {
     const list = await json<Candidate[]>(await regisseur.fetch(`/api/v1/cases/${c.id}/candidates`), 200);
-    const regisseurId = await userIdOf(t, 'regisseur');
+    const [regisseurId, regisseur2Id, wijkteamId] = [
+      await userIdOf(t, 'regisseur'),
+      await userIdOf(t, 'regisseur2'),
+      await userIdOf(t, 'wijkteam'),
+    ];
     const debt = list.find((x) => x.userId === schuldhulpId);
     assert.equal(debt?.organisation.name, 'Kredietbank Delta');
     assert.equal(debt?.canLead, false);
-    assert.equal(list.find((x) => x.userId === regisseurId)?.canLead, true);
+    assert.equal(list.find((x) => x.userId === regisseur2Id)?.canLead, true);
+    assert.equal(list.find((x) => x.userId === wijkteamId)?.canLead, false);
+    // The regisseur started the case, so she is in its case team already (as aanmelder) and no candidate.
+    assert.ok(!list.some((x) => x.userId === regisseurId));
     const partner = await userIdOf(t, 'partner');
     const beheerder = await userIdOf(t, 'beheerder');
     assert.ok(!list.some((x) => x.userId === partner || x.userId === beheerder));
@@ -52,8 +59,8 @@ describe('the case team: candidates, joining with role and law, leaving ends acc
     assert.equal((await schuldhulp.fetch(`/api/v1/cases/${c.id}`)).status, 404, 'not before joining');
     assert.equal(
       (await post(wijkteam, 'team-members', { userId: schuldhulpId, role: 'schuldhulpverlener' })).status,
-      403,
-      'with a regisseur, only the regisseur or team leader adds members',
+      404,
+      'a plain member of the owning team does not see the case at all (access rule 1)',
     );
     const bad = await post(regisseur, 'team-members', { userId: schuldhulpId, role: ' ', law: 'wgs' });
     assert.equal(bad.status, 400);
@@ -80,6 +87,11 @@ describe('the case team: candidates, joining with role and law, leaving ends acc
       seen.viewer.canTransition,
       false,
       'a case team member works on the case but does not steer it',
+    );
+    assert.equal(
+      (await post(schuldhulp, 'team-members', { userId: await userIdOf(t, 'wijkteam'), role: 'x' })).status,
+      403,
+      'with a regisseur, only the regisseur or team leader adds members',
     );
     const mine = await json<Page>(await schuldhulp.fetch('/api/v1/cases?mine=true&pageSize=200'), 200);
     assert.ok(mine.items.some((i) => i.id === c.id));

@@ -5,7 +5,7 @@ import { type Browser, createTestApp, signedIn, type TestApp } from '../../../..
 import { auditLog, caseDeadlines } from '../../db/schema/index.ts';
 import { teamId } from '../signals/intake/intake-test-support.ts';
 import type { CaseDetail, Caseload } from './cases.schemas.ts';
-import { freeHouseholds, json, regisseurIn, startCase, userIdOf } from './cases-test-support.ts';
+import { json, regisseurIn, signalledHouseholds, startCase, userIdOf } from './cases-test-support.ts';
 
 describe('caseload per regisseur of a team', () => {
   let t: TestApp;
@@ -38,8 +38,10 @@ describe('caseload per regisseur of a team', () => {
     teamleider = await signedIn(t, 'teamleider');
     regA = await signedIn(t, 'load-a');
     regB = await signedIn(t, 'load-b');
-    const households = await freeHouseholds(t, 3);
-    for (const h of households) ids.push((await startCase(regA, h, noord)).id);
+    const households = await signalledHouseholds(t, 3);
+    // A starts the first two, B the third: whoever starts a case is in its case team and may claim it (a plain
+    // member of the owning team would not even see it, access rule 1).
+    for (const [i, h] of households.entries()) ids.push((await startCase(i < 2 ? regA : regB, h, noord)).id);
     const [one, two, three] = ids as [string, string, string];
     await json(await post(regA, `${one}/regisseur/claim`), 200);
     await json(await post(regA, `${one}/transitions`, { to: 'veiligheidscheck' }), 200);
@@ -92,6 +94,12 @@ describe('caseload per regisseur of a team', () => {
 
   test('accepting moves the case in the figures; closing takes it out', async () => {
     const three = ids[2]!;
+    // A regisseur's caseload shows only the team's cases in her own case teams (access rule 1); the leader's all.
+    const own = await json<Caseload>(await regB.fetch(`/api/v1/caseload?team=${noord}`), 200);
+    assert.deepEqual(
+      own.cases.map((x) => x.id),
+      [three],
+    );
     const detail = await json<CaseDetail>(await regA.fetch(`/api/v1/cases/${three}`), 200);
     await json(await post(regA, `${three}/regisseur/offers/${detail.pendingHandover!.id}/accept`), 200);
     await json(await post(regA, `${ids[1]}/transitions`, { to: 'afgesloten', reason: 'Verhuisd' }), 200);

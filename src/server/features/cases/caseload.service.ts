@@ -36,10 +36,14 @@ export async function getCaseload(ctx: Ctx, teamId: string | undefined): Promise
 
     const rows = await selectCaseSummaries(
       tx,
-      and(eq(cases.teamId, team.teamId), ne(cases.phase, 'afgesloten'), caseScope(ctx.actor, cases.id)),
+      and(
+        eq(cases.teamId, team.teamId),
+        ne(cases.phase, 'afgesloten'),
+        caseScope(ctx.actor, ctx.now, cases.id),
+      ),
     ).orderBy(asc(cases.openedOn), asc(cases.id));
     const caseIds = rows.map((r) => r.id);
-    const overdue = await overdueDeadlineCounts(tx, caseIds, dateInAmsterdam(ctx.now));
+    const overdue = await overdueDeadlineCounts(tx, caseIds, dateInAmsterdam(ctx.now), ctx);
 
     // Pending offers on these cases: waiting for the person offered, and for the regisseur handing over.
     const offers =

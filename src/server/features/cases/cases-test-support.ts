@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Browser, TestApp } from '../../../../test/helpers/app.ts';
 import type { UserActor } from '../../context.ts';
 import { type Role, userRoles, users } from '../../db/schema/index.ts';
-import { teamUser } from '../signals/intake/intake-test-support.ts';
+import { insertSignal, teamId, teamUser } from '../signals/intake/intake-test-support.ts';
 import type { CaseDetail } from './cases.schemas.ts';
 
 export type Problem = { detail: string; errors?: { path: string; message: string }[] };
@@ -51,6 +51,25 @@ export async function startCase(b: Browser, householdId: string, teamId: string)
   return (await res.json()) as CaseDetail;
 }
 
+/**
+ * Adds a professional to the case team through the API, as `by` (who must steer the case: its regisseur, the
+ * team leader, or, while it has no regisseur, a case team member of the owning team). Under access rule 1 only
+ * the case team sees a case, so this is how a second professional of the team gets to work on it.
+ */
+export async function joinCaseTeam(
+  by: Browser,
+  caseId: string,
+  userId: string,
+  role = 'Regisseur',
+  law?: string,
+): Promise<CaseDetail> {
+  const res = await by.fetch(`/api/v1/cases/${caseId}/team-members`, {
+    method: 'POST',
+    json: { userId, role, ...(law ? { law } : {}) },
+  });
+  return json<CaseDetail>(res, 200);
+}
+
 export async function json<T>(res: Response, status: number): Promise<T> {
   const text = await res.text();
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text}`);
@@ -73,4 +92,21 @@ export async function freeHouseholds(t: TestApp, n: number, wijken = NOORD_WIJKE
   if (rows.rows.length < n)
     throw new Error(`only ${rows.rows.length} households without a case in ${wijken.join(', ')}`);
   return rows.rows.map((r) => r.id);
+}
+
+/**
+ * Households without a case that a team can start one for: each gets a signal on the team's worklist, which gives
+ * the team's professionals signal-level access to the household (access rule 3). Without a signal or a case,
+ * nobody sees a household, so nobody could start a case for it.
+ */
+export async function signalledHouseholds(
+  t: TestApp,
+  n: number,
+  team = 'Wijkteam Noord',
+  wijken = NOORD_WIJKEN,
+): Promise<string[]> {
+  const ids = await freeHouseholds(t, n, wijken);
+  const routedTo = await teamId(t, team);
+  for (const householdId of ids) await insertSignal(t, { householdId, teamId: routedTo });
+  return ids;
 }

@@ -2,10 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
-import { auditLog, caseRegisseurs, cases, caseTransitions } from '../../db/schema/index.ts';
+import { auditLog, caseRegisseurs, cases, caseTeamMembers, caseTransitions } from '../../db/schema/index.ts';
 import { householdsIn, teamId } from '../signals/intake/intake-test-support.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
-import { freeHouseholds, json, type Problem, startCase, userIdOf } from './cases-test-support.ts';
+import {
+  joinCaseTeam,
+  json,
+  type Problem,
+  signalledHouseholds,
+  startCase,
+  userIdOf,
+} from './cases-test-support.ts';
 
 type Page = { items: CaseSummary[]; total: number; page: number; pageSize: number };
 
@@ -14,6 +21,7 @@ describe('household cases: start, list, detail, phases', () => {
   let wijkteam: Browser;
   let regisseur: Browser;
   let schuldhulp: Browser;
+  let teamleider: Browser;
   let noord: string;
   let households: string[];
 
@@ -30,10 +38,11 @@ describe('household cases: start, list, detail, phases', () => {
   before(async () => {
     t = await createTestApp({ households: 60 });
     noord = await teamId(t, 'Wijkteam Noord');
-    households = await freeHouseholds(t, 6);
+    households = await signalledHouseholds(t, 6);
     wijkteam = await signedIn(t, 'wijkteam');
     regisseur = await signedIn(t, 'regisseur');
     schuldhulp = await signedIn(t, 'schuldhulp');
+    teamleider = await signedIn(t, 'teamleider');
   });
   after(() => t.close());
 
@@ -65,6 +74,12 @@ describe('household cases: start, list, detail, phases', () => {
       ['veiligheidscheck', 'afgesloten'],
     );
     assert.equal((await auditRows(detail.id, 'case.create')).length, 1);
+    // Whoever starts a case joins its case team, or they would lose sight of it (access rule 1).
+    assert.deepEqual(
+      detail.teamMembers.map((m) => [m.userId, m.role, m.law]),
+      [[await userIdOf(t, 'wijkteam'), 'aanmelder', null]],
+    );
+    assert.equal((await auditRows(detail.id, 'case.team.join')).length, 1);
 
     const again = await wijkteam.fetch('/api/v1/cases', {
       method: 'POST',
@@ -100,15 +115,35 @@ describe('household cases: start, list, detail, phases', () => {
 
   test('the list is filtered by scope in SQL, paged, and audited; outside the scope a case is 404', async () => {
     const second = await startCase(wijkteam, households[2]!, noord);
-    const [open] = (
+    const regisseurId = await userIdOf(t, 'regisseur');
+    // Access rule 1: the regisseur sees only the open cases of which she is in the case team (as regisseur, offered
+    // the role, or as member), not every case of her team.
+    const [own] = (
+      await t.database.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM cases c WHERE c.phase <> 'afgesloten' AND (
+          EXISTS (SELECT 1 FROM case_regisseurs cr WHERE cr.case_id = c.id AND cr.user_id = ${regisseurId}
+            AND cr.status IN ('actief', 'aangeboden'))
+          OR EXISTS (SELECT 1 FROM case_team_members m WHERE m.case_id = c.id AND m.user_id = ${regisseurId}
+            AND m.left_on IS NULL))`,
+      )
+    ).rows;
+    const [teamOpen] = (
       await t.database.db.execute<{ n: number }>(
         sql`SELECT count(*)::int AS n FROM cases WHERE team_id = ${noord} AND phase <> 'afgesloten'`,
       )
     ).rows;
+    assert.ok(own!.n > 0 && own!.n < teamOpen!.n, 'the demo gives the regisseur some, not all, of the cases');
     const page = await json<Page>(await regisseur.fetch('/api/v1/cases?pageSize=1'), 200);
-    assert.equal(page.total, open!.n, "all open cases of the regisseur's team");
+    assert.equal(page.total, own!.n, 'the open cases of her case teams');
     assert.equal(page.items.length, 1);
     assert.equal(page.pageSize, 1);
+    // A plain member of the owning team does not see a case she is not in the case team of.
+    const all = await json<Page>(await regisseur.fetch('/api/v1/cases?pageSize=200'), 200);
+    assert.ok(!all.items.some((i) => i.id === second.id));
+    assert.equal((await regisseur.fetch(`/api/v1/cases/${second.id}`)).status, 404);
+    // The leader of the owning team sees every open case of the team.
+    const led = await json<Page>(await teamleider.fetch(`/api/v1/cases?team=${noord}&pageSize=1`), 200);
+    assert.equal(led.total, teamOpen!.n, 'all open cases of the team the leader leads');
     const reads = await t.database.db
       .select()
       .from(auditLog)
@@ -173,8 +208,10 @@ describe('household cases: start, list, detail, phases', () => {
     ]);
   });
 
-  test('entering evaluatie records the date; closing ends the regisseur; reopening clears closed_on', async () => {
+  test('entering evaluatie records the date; closing ends the regisseur and the case team; reopening clears closed_on', async () => {
     const c = await startCase(wijkteam, households[4]!, noord);
+    // The starter (in the case team, no regisseur yet) brings the regisseur in; only then can she claim it.
+    await joinCaseTeam(wijkteam, c.id, await userIdOf(t, 'regisseur'));
     await json(await regisseur.fetch(`/api/v1/cases/${c.id}/regisseur/claim`, { method: 'POST' }), 200);
     for (const to of ['veiligheidscheck', 'startgesprek', 'plan', 'uitvoering', 'evaluatie']) {
       await json(await move(regisseur, c.id, { to }), 200);
@@ -195,14 +232,32 @@ describe('household cases: start, list, detail, phases', () => {
       ended.map((r) => r.status),
       ['beeindigd'],
     );
+    const members = await t.database.db
+      .select()
+      .from(caseTeamMembers)
+      .where(eq(caseTeamMembers.caseId, c.id));
+    assert.equal(members.length, 2);
+    assert.ok(
+      members.every((m) => m.leftOn === '2026-11-23'),
+      'closing ends the case team memberships',
+    );
+    const closing = await auditRows(c.id, 'case.transition');
+    assert.ok(closing.some((a) => (a.details as { caseTeamEnded?: number }).caseTeamEnded === 2));
+    // Access rule 1: a closed case is seen only by the leader of the owning team; the former case team gets 404.
     assert.equal(
       (await regisseur.fetch(`/api/v1/cases/${c.id}/regisseur/claim`, { method: 'POST' })).status,
-      409,
-      'a closed case gets no regisseur',
+      404,
     );
+    assert.equal((await regisseur.fetch(`/api/v1/cases/${c.id}`)).status, 404);
+    assert.equal((await move(wijkteam, c.id, { to: 'aanmelding', reason: 'Terug' })).status, 404);
+    const assign = await teamleider.fetch(`/api/v1/cases/${c.id}/regisseur/assign`, {
+      method: 'POST',
+      json: { userId: await userIdOf(t, 'regisseur'), reason: 'Verdeling' },
+    });
+    assert.equal(assign.status, 409, 'a closed case gets no regisseur');
 
     const reopened = await json<CaseDetail>(
-      await move(wijkteam, c.id, { to: 'aanmelding', reason: 'Nieuwe huurachterstand' }),
+      await move(teamleider, c.id, { to: 'aanmelding', reason: 'Nieuwe huurachterstand' }),
       200,
     );
     assert.equal(reopened.phase, 'aanmelding');
@@ -216,10 +271,16 @@ describe('household cases: start, list, detail, phases', () => {
     const first = await startCase(wijkteam, h, noord);
     await json(await move(wijkteam, first.id, { to: 'afgesloten', reason: 'Verhuisd' }), 200);
     const second = await startCase(wijkteam, h, noord);
-    const res = await move(wijkteam, first.id, { to: 'aanmelding', reason: 'Toch terug' });
+    // Only the leader of the owning team still sees the closed case (access rule 1), so only she can reopen it.
+    const res = await move(teamleider, first.id, { to: 'aanmelding', reason: 'Toch terug' });
     assert.equal(res.status, 409);
     assert.match(((await res.json()) as Problem).detail, new RegExp(`casus ${second.id}`));
-    const closedList = await json<Page>(await wijkteam.fetch('/api/v1/cases?phase=afgesloten'), 200);
+    const closedList = await json<Page>(
+      await teamleider.fetch('/api/v1/cases?phase=afgesloten&pageSize=200'),
+      200,
+    );
     assert.ok(closedList.items.some((i) => i.id === first.id));
+    const startersList = await json<Page>(await wijkteam.fetch('/api/v1/cases?phase=afgesloten'), 200);
+    assert.ok(!startersList.items.some((i) => i.id === first.id), 'closing ended the starter’s access');
   });
 });

@@ -8,7 +8,14 @@ import { caseScope, householdScope } from '../access/policy.ts';
 import { appendAudit, auditRead } from '../audit/audit.service.ts';
 import { requireCase } from './case-access.ts';
 import { caseWorker, isTeamMember, requireSteer } from './case-roles.ts';
-import { insertCase, lockHousehold, openCaseConflict, openCaseOf } from './case-start.ts';
+import {
+  endCaseTeam,
+  insertCase,
+  joinAsStarter,
+  lockHousehold,
+  openCaseConflict,
+  openCaseOf,
+} from './case-start.ts';
 import { caseDetail, selectCaseSummaries, toSummary } from './case-view.ts';
 import type { CaseDetail, CaseListQuery, CaseSummary, NewCase, TransitionRequest } from './cases.schemas.ts';
 import { findTransition, lifecycleDefinition, phaseLabel } from './lifecycle.ts';
@@ -28,7 +35,7 @@ export async function listCases(
 ): Promise<{ items: CaseSummary[]; total: number }> {
   const user = caseWorker(ctx);
   const where = and(
-    caseScope(ctx.actor, cases.id),
+    caseScope(ctx.actor, ctx.now, cases.id),
     query.phase ? eq(cases.phase, query.phase) : ne(cases.phase, 'afgesloten'),
     query.team ? eq(cases.teamId, query.team) : undefined,
     query.mine
@@ -65,7 +72,7 @@ export async function createCase(ctx: Ctx, input: NewCase): Promise<CaseDetail> 
     const [visible] = await tx
       .select({ id: households.id })
       .from(households)
-      .where(and(eq(households.id, input.householdId), householdScope(ctx.actor)));
+      .where(and(eq(households.id, input.householdId), householdScope(ctx.actor, ctx.now)));
     if (!visible)
       throw new DomainError('not_found', 'Dit huishouden bestaat niet of u heeft er geen toegang toe');
     const household = await lockHousehold(tx, input.householdId);
@@ -98,6 +105,7 @@ export async function createCase(ctx: Ctx, input: NewCase): Promise<CaseDetail> 
       teamId: input.teamId,
       reason: 'Casus gestart',
     });
+    await joinAsStarter(ctx, tx, created);
     return caseDetail(ctx, tx, created);
   });
 }
@@ -115,7 +123,8 @@ export async function getCase(ctx: Ctx, caseId: string): Promise<CaseDetail> {
 /**
  * Moves a case to another phase, if the lifecycle version the case follows allows it. The case row is locked, so
  * two moves at once are applied one after the other and the second is checked against the first's result.
- * Entering evaluatie records the date; closing ends the regisseur and any pending handover; reopening fails
+ * Entering evaluatie records the date; closing ends the regisseur, any pending handover and the case team
+ * memberships (left_on = today); reopening fails
  * when the household meanwhile has another open case.
  */
 export async function transitionCase(
@@ -144,6 +153,7 @@ export async function transitionCase(
       ]);
     }
     const today = dateInAmsterdam(ctx.now);
+    let teamEnded = 0;
     if (row.phase === 'afgesloten') {
       const open = await openCaseOf(tx, row.householdId, row.id);
       if (open) throw await openCaseConflict(tx, open);
@@ -173,6 +183,8 @@ export async function transitionCase(
         .update(caseRegisseurs)
         .set({ status: 'ingetrokken', endedAt: ctx.now })
         .where(and(eq(caseRegisseurs.caseId, row.id), eq(caseRegisseurs.status, 'aangeboden')));
+      // The case team's access ends with the case (access rule 1): only the team leader still sees it.
+      teamEnded = await endCaseTeam(tx, row.id, today);
     }
     const recorded = reason === '' ? move.label : reason;
     await recordTransition(tx, {
@@ -189,7 +201,13 @@ export async function transitionCase(
       resourceType: 'case',
       resourceIds: [row.id],
       municipalityCode: row.municipalityCode,
-      details: { from: row.phase, to: input.to, reason: recorded, lifecycleVersion: row.lifecycleVersion },
+      details: {
+        from: row.phase,
+        to: input.to,
+        reason: recorded,
+        lifecycleVersion: row.lifecycleVersion,
+        ...(input.to === 'afgesloten' ? { caseTeamEnded: teamEnded } : {}),
+      },
     });
     const [updated] = await tx.select().from(cases).where(eq(cases.id, row.id));
     if (!updated) throw new Error('case vanished');

@@ -6,10 +6,11 @@ import { auditLog, caseRegisseurs } from '../../db/schema/index.ts';
 import { teamId } from '../signals/intake/intake-test-support.ts';
 import type { CaseDetail } from './cases.schemas.ts';
 import {
-  freeHouseholds,
+  joinCaseTeam,
   json,
   type Problem,
   regisseurIn,
+  signalledHouseholds,
   startCase,
   userIdOf,
 } from './cases-test-support.ts';
@@ -32,11 +33,20 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     (await rows(caseId)).filter((r) => r.status === 'actief').map((r) => r.userId);
   let next = 0;
   const newCase = () => startCase(wijkteam, households[next++]!, noord);
+  /**
+   * A new case started by wijkteam (who joins its case team as aanmelder) with these users added to the case team by
+   * wijkteam: under access rule 1 only the case team (and the team leader) sees a case, so only they can claim it.
+   */
+  const newCaseWith = async (...userIds: string[]) => {
+    const c = await newCase();
+    for (const userId of userIds) await joinCaseTeam(wijkteam, c.id, userId);
+    return c;
+  };
 
   before(async () => {
     t = await createTestApp({ households: 60 });
     noord = await teamId(t, 'Wijkteam Noord');
-    households = await freeHouseholds(t, 12);
+    households = await signalledHouseholds(t, 12);
     wijkteam = await signedIn(t, 'wijkteam');
     regisseur = await signedIn(t, 'regisseur');
     teamleider = await signedIn(t, 'teamleider');
@@ -47,20 +57,28 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
   });
   after(() => t.close());
 
-  test('a regisseur claims a case without one; others then get 409; without the role it is 403', async () => {
+  test('a regisseur in the case team claims a case without one; others then get 409; without the role it is 403', async () => {
     const c = await newCase();
     const denied = await post(wijkteam, `${c.id}/regisseur/claim`);
-    assert.equal(denied.status, 403);
+    assert.equal(denied.status, 403, 'the starter is in the case team but has no role regisseur');
+    // A regisseur of the owning team outside the case team does not see the case, so cannot claim it (rule 1).
+    const unseen = await post(regisseur, `${c.id}/regisseur/claim`);
+    assert.equal(unseen.status, 404);
+    assert.deepEqual(await rows(c.id), [], 'a denied claim changes nothing');
+    // The path that works: someone who steers the case brings her into the case team, and then she claims it.
+    await joinCaseTeam(wijkteam, c.id, await userIdOf(t, 'regisseur'));
     const claimed = await json<CaseDetail>(await post(regisseur, `${c.id}/regisseur/claim`), 200);
     assert.equal(claimed.regisseur?.userId, await userIdOf(t, 'regisseur'));
     assert.equal(claimed.viewer.isRegisseur, true);
+    await joinCaseTeam(regisseur, c.id, regs.a.id);
     const late = await post(regs.a.b, `${c.id}/regisseur/claim`);
     assert.equal(late.status, 409);
     assert.match(((await late.json()) as Problem).detail, /al een regisseur/);
+    assert.deepEqual(await activeOf(c.id), [await userIdOf(t, 'regisseur')]);
   });
 
   test('concurrent claims: exactly one wins, the others get 409', async () => {
-    const c = await newCase();
+    const c = await newCaseWith(await userIdOf(t, 'regisseur'), regs.a.id, regs.b.id, regs.c.id);
     const responses = await Promise.all(
       [regisseur, regs.a.b, regs.b.b, regs.c.b].map((b) => post(b, `${c.id}/regisseur/claim`)),
     );
@@ -69,7 +87,7 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
   });
 
   test('warm handover: the old regisseur stays until the new one accepts; both see the pending handover', async () => {
-    const c = await newCase();
+    const c = await newCaseWith(await userIdOf(t, 'regisseur'), regs.a.id);
     await json(await post(regisseur, `${c.id}/regisseur/claim`), 200);
     const me = await userIdOf(t, 'regisseur');
     const offered = await json<CaseDetail>(
@@ -96,6 +114,7 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     });
     assert.equal(second.status, 409, 'one pending offer at a time');
     const offerId = offered.pendingHandover!.id;
+    // A sees the case (case team) but the offer is not hers.
     assert.equal((await post(regs.a.b, `${c.id}/regisseur/offers/${offerId}/accept`)).status, 403);
 
     const accepted = await json<CaseDetail>(
@@ -120,13 +139,13 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     assert.ok(
       audits.some((a) => (a.details as { offerId: string }).offerId === offerId && a.actorId === regs.z.id),
     );
-    // The old regisseur can no longer steer; the new one can.
+    // The old regisseur can no longer steer (she still sees it as a case team member); the new one can.
     assert.equal((await post(regisseur, `${c.id}/transitions`, { to: 'veiligheidscheck' })).status, 403);
     assert.equal((await post(regs.z.b, `${c.id}/transitions`, { to: 'veiligheidscheck' })).status, 200);
   });
 
   test('decline keeps the old regisseur; withdraw by the offerer; a closed offer cannot be answered', async () => {
-    const c = await newCase();
+    const c = await newCaseWith(regs.a.id, regs.c.id);
     await json(await post(regs.a.b, `${c.id}/regisseur/claim`), 200);
     const o1 = await json<CaseDetail>(
       await post(regs.a.b, `${c.id}/regisseur/handover`, { userId: regs.b.id, reason: 'Vakantie' }),
@@ -145,13 +164,18 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
       200,
     );
     const offerId = o2.pendingHandover!.id;
+    // C is in the case team, but neither offered it nor is regisseur or team leader.
     assert.equal((await post(regs.c.b, `${c.id}/regisseur/offers/${offerId}/withdraw`)).status, 403);
     const withdrawn = await json<CaseDetail>(
       await post(regs.a.b, `${c.id}/regisseur/offers/${offerId}/withdraw`),
       200,
     );
     assert.equal(withdrawn.pendingHandover, null);
-    const late = await post(regs.b.b, `${c.id}/regisseur/offers/${offerId}/accept`);
+    // With the offer withdrawn, B is no longer offered the role and so no longer sees the case (access rule 1).
+    assert.equal((await post(regs.b.b, `${c.id}/regisseur/offers/${offerId}/accept`)).status, 404);
+    assert.equal((await regs.b.b.fetch(`/api/v1/cases/${c.id}`)).status, 404);
+    // Someone who still sees the case finds the offer closed.
+    const late = await post(regs.a.b, `${c.id}/regisseur/offers/${offerId}/accept`);
     assert.equal(late.status, 409);
     assert.deepEqual((await rows(c.id)).map((r) => r.status).sort(), ['actief', 'geweigerd', 'ingetrokken']);
   });
@@ -170,6 +194,8 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     assert.equal(((await notRegisseur.json()) as Problem).errors?.[0]?.path, 'userId');
     const noReason = await post(teamleider, `${c.id}/regisseur/assign`, { userId: regs.b.id, reason: '' });
     assert.equal(noReason.status, 400);
+    // Assigning is how a regisseur outside the case team gets a case: before it, B does not see it (rule 1).
+    assert.equal((await regs.b.b.fetch(`/api/v1/cases/${c.id}`)).status, 404);
 
     const assigned = await json<CaseDetail>(
       await post(teamleider, `${c.id}/regisseur/assign`, { userId: regs.b.id, reason: 'Verdeling' }),
@@ -177,6 +203,8 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     );
     assert.equal(assigned.regisseur?.userId, regs.b.id);
     assert.equal(assigned.viewer.canAssign, true);
+    const mine = await json<CaseDetail>(await regs.b.b.fetch(`/api/v1/cases/${c.id}`), 200);
+    assert.equal(mine.viewer.isRegisseur, true);
     const warm = await json<CaseDetail>(
       await post(teamleider, `${c.id}/regisseur/assign`, { userId: regs.c.id, reason: 'Ziek' }),
       200,
@@ -201,7 +229,7 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
   });
 
   test('concurrent accepts of one offer: it is accepted once', async () => {
-    const c = await newCase();
+    const c = await newCaseWith(regs.a.id);
     await json(await post(regs.a.b, `${c.id}/regisseur/claim`), 200);
     const o = await json<CaseDetail>(
       await post(regs.a.b, `${c.id}/regisseur/handover`, { userId: regs.c.id, reason: 'Overdracht' }),

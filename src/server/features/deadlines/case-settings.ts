@@ -71,6 +71,10 @@ export async function loadCaseSettings(db: Executor, municipalityCode: string): 
     .select({ settings: caseSettings.settings })
     .from(caseSettings)
     .where(eq(caseSettings.municipalityCode, municipalityCode));
-  if (!row) return DEFAULT_CASE_SETTINGS;
-  return CaseSettingsSchema.parse(row.settings);
+  return parseCaseSettings(row?.settings);
+}
+
+/** Settings as stored (a jsonb value, or nothing when the municipality never changed them). */
+export function parseCaseSettings(stored: unknown): CaseSettings {
+  return stored == null ? DEFAULT_CASE_SETTINGS : CaseSettingsSchema.parse(stored);
 }

@@ -1,6 +1,7 @@
 import { and, count, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../../context.ts';
+import type { Actor, Executor } from '../../context.ts';
 import { caseDeadlines } from '../../db/schema/index.ts';
+import { deadlineLaw, lawVisible } from '../access/law-visibility.ts';
 
 /**
  * A deadline with a suspension that has not ended yet (Awb 4:15) is paused, not overdue: its due date is still
@@ -11,13 +12,14 @@ export const openSuspensionSql = sql`EXISTS (SELECT 1 FROM jsonb_array_elements(
 
 /**
  * The number of overdue deadlines per case: not met, not suspended, and due before `today`. Cases without any
- * are absent from the map. The caller has already limited `caseIds` to the actor's caseScope; this reads no
- * personal data, only counts.
+ * are absent from the map. The caller has already limited `caseIds` to the actor's caseScope; the counts leave
+ * out deadlines of a law the viewer may not see in that case (access rule 6). Counts only, no personal data.
  */
 export async function overdueDeadlineCounts(
   db: Executor,
   caseIds: string[],
   today: string,
+  viewer: { actor: Actor | null; now: Date },
 ): Promise<Map<string, number>> {
   const result = new Map<string, number>();
   if (caseIds.length === 0) return result;
@@ -30,6 +32,7 @@ export async function overdueDeadlineCounts(
         isNull(caseDeadlines.metOn),
         lt(caseDeadlines.dueOn, today),
         sql`NOT ${openSuspensionSql}`,
+        lawVisible(viewer.actor, viewer.now, caseDeadlines.caseId, deadlineLaw('case_deadlines')),
       ),
     )
     .groupBy(caseDeadlines.caseId);

@@ -3,12 +3,17 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
 import { auditLog, caseDeadlines } from '../../db/schema/index.ts';
+import { actorOf, joinCaseTeam, userIdOf } from '../cases/cases-test-support.ts';
 import { overdueDeadlineCounts } from './deadline-counts.ts';
 import type { DeadlineView } from './deadlines.schemas.ts';
 
 type Problem = { detail: string; errors?: { path: string; message: string }[] };
 
-/** Open cases of Wijkteam Noord on households that have none yet, made directly so this suite tests deadlines only. */
+/**
+ * Open cases of Wijkteam Noord on households that have none yet, made directly so this suite tests deadlines only,
+ * each with the demo user `regisseur` as its active regisseur: only the case team and the team leader see a case
+ * (access rule 1), and the regisseur sees the deadlines of every law in it (rule 6).
+ */
 async function openCases(t: TestApp, n: number): Promise<string[]> {
   const { rows } = await t.database.db.execute<{ id: string }>(sql`
     WITH team AS (SELECT id FROM teams WHERE name = 'Wijkteam Noord'),
@@ -18,10 +23,13 @@ async function openCases(t: TestApp, n: number): Promise<string[]> {
       JOIN team_areas ta ON ta.area_code = a.wijk_code OR ta.area_code = a.buurt_code
       WHERE ta.team_id = (SELECT id FROM team) AND h.ended_on IS NULL
         AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id AND c.phase <> 'afgesloten')
-      GROUP BY h.id, h.municipality_code ORDER BY h.id LIMIT ${n})
-    INSERT INTO cases (municipality_code, household_id, team_id, phase, lifecycle_version, opened_on)
-    SELECT municipality_code, id, (SELECT id FROM team), 'aanmelding', 1, '2026-11-02' FROM picked
-    RETURNING id`);
+      GROUP BY h.id, h.municipality_code ORDER BY h.id LIMIT ${n}),
+    made AS (INSERT INTO cases (municipality_code, household_id, team_id, phase, lifecycle_version, opened_on)
+      SELECT municipality_code, id, (SELECT id FROM team), 'aanmelding', 1, '2026-11-02' FROM picked
+      RETURNING id)
+    INSERT INTO case_regisseurs (case_id, user_id, status)
+    SELECT made.id, u.id, 'actief' FROM made, users u WHERE u.username = 'regisseur'
+    RETURNING case_id AS id`);
   assert.equal(rows.length, n, 'enough households for the test cases');
   return rows.map((r) => r.id);
 }
@@ -223,15 +231,18 @@ describe('case deadlines through the API', () => {
     await t.database.db.execute(
       sql`UPDATE cases SET phase = 'afgesloten', closed_on = '2026-11-23' WHERE id = ${caseIds[3]!}`,
     );
-    const suspend = await post(regisseur, url(caseIds[3]!, `/${d.id}/suspensions`), {
+    // Access rule 1: a closed case is seen only by the leader of the owning team, no longer by its regisseur.
+    assert.equal((await regisseur.fetch(url(caseIds[3]!))).status, 404);
+    const teamleider = await signedIn(t, 'teamleider');
+    const suspend = await post(teamleider, url(caseIds[3]!, `/${d.id}/suspensions`), {
       from: '2026-11-23',
       reason: 'x',
     });
     assert.equal(suspend.status, 409);
     assert.match(((await suspend.json()) as Problem).detail, /afgesloten/);
-    const add = await post(regisseur, url(caseIds[3]!), { kind: 'wmo_onderzoek', startedOn: '2026-11-23' });
+    const add = await post(teamleider, url(caseIds[3]!), { kind: 'wmo_onderzoek', startedOn: '2026-11-23' });
     assert.equal(add.status, 409);
-    const list = await regisseur.fetch(url(caseIds[3]!));
+    const list = await teamleider.fetch(url(caseIds[3]!));
     assert.equal(list.status, 200);
     assert.equal(((await list.json()) as DeadlineView[]).length, 1);
   });
@@ -242,6 +253,10 @@ describe('case deadlines through the API', () => {
     assert.equal((await schuldhulp.fetch(url(caseIds[0]!))).status, 404);
     const res = await post(schuldhulp, url(caseIds[0]!, `/${d.id}/met`), { on: '2026-11-23' });
     assert.equal(res.status, 404);
+    // A plain member of the owning team, not in the case team, does not see it either (access rule 1).
+    const wijkteam = await signedIn(t, 'wijkteam');
+    assert.equal((await wijkteam.fetch(url(caseIds[0]!))).status, 404);
+    assert.equal((await post(wijkteam, url(caseIds[0]!, `/${d.id}/met`), { on: '2026-11-23' })).status, 404);
     const intake = await signedIn(t, 'intake');
     assert.equal((await intake.fetch(url(caseIds[0]!))).status, 403);
     const [stored] = await t.database.db.select().from(caseDeadlines).where(eq(caseDeadlines.id, d.id));
@@ -253,15 +268,21 @@ describe('case deadlines through the API', () => {
 
   test('overdue counts per case leave out met and suspended deadlines', async () => {
     const [a, b] = caseIds;
-    const counts = await overdueDeadlineCounts(t.database.db, [a!, b!], '2026-11-23');
+    // The regisseur of both cases sees every law in them (access rule 6).
+    const viewer = { actor: await actorOf(t, 'regisseur'), now: new Date('2026-11-23T10:00:00Z') };
+    const counts = await overdueDeadlineCounts(t.database.db, [a!, b!], '2026-11-23', viewer);
     // Case 0: nothing overdue. Case 1: the 2-week term from 16 November (due 30 November) is not overdue yet;
     // the met Wmo onderzoek does not count.
     assert.equal(counts.get(a!), undefined);
     assert.equal(counts.get(b!), undefined);
-    const later = await overdueDeadlineCounts(t.database.db, [a!, b!], '2027-02-01');
+    const later = await overdueDeadlineCounts(t.database.db, [a!, b!], '2027-02-01', viewer);
     // Case 0: the three running terms (21 Dec, 26 Nov, 4 Jan); case 1: the Wmo beschikking (30 Nov).
     assert.equal(later.get(a!), 3);
     assert.equal(later.get(b!), 1);
+    // Access rule 6: a case team member working under the Wgs counts the two Wgs terms, not the Wmo onderzoek.
+    await joinCaseTeam(regisseur, a!, await userIdOf(t, 'schuldhulp'), 'Schuldhulpverlener', 'wgs');
+    const debtWorker = { actor: await actorOf(t, 'schuldhulp'), now: viewer.now };
+    assert.equal((await overdueDeadlineCounts(t.database.db, [a!], '2027-02-01', debtWorker)).get(a!), 2);
     const [open] = await t.database.db
       .select({ id: caseDeadlines.id })
       .from(caseDeadlines)
@@ -270,9 +291,9 @@ describe('case deadlines through the API', () => {
       from: '2026-11-23',
       reason: 'Aanvulling gevraagd',
     });
-    const suspended = await overdueDeadlineCounts(t.database.db, [a!, b!], '2027-02-01');
+    const suspended = await overdueDeadlineCounts(t.database.db, [a!, b!], '2027-02-01', viewer);
     assert.equal(suspended.get(b!), undefined, 'a suspended term is not overdue');
-    assert.equal((await overdueDeadlineCounts(t.database.db, [], '2027-02-01')).size, 0);
+    assert.equal((await overdueDeadlineCounts(t.database.db, [], '2027-02-01', viewer)).size, 0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Ctx, inTransaction, type Tx } from '../../context.ts';
 import { caseDeadlines } from '../../db/schema/index.ts';
+import { deadlineLaw, lawVisible } from '../access/law-visibility.ts';
 import { DomainError } from '../../http/errors.ts';
 import { dateInAmsterdam, formatDutchDate, type IsoDate } from '../../lib/dates.ts';
 import { appendAudit } from '../audit/audit.service.ts';
@@ -24,6 +25,11 @@ import {
  */
 
 type DeadlineRow = typeof caseDeadlines.$inferSelect;
+
+/** Deadlines of a law the actor may not see in the case (access rule 6) are left out, as if they did not exist. */
+function visibleToActor(ctx: Ctx) {
+  return lawVisible(ctx.actor, ctx.now, caseDeadlines.caseId, deadlineLaw('case_deadlines'));
+}
 
 /** What the basis column holds: the engine's basis plus whether the shorter threatening-situation term applied. */
 type StoredBasis = DeadlineBasis & { threatening: boolean };
@@ -115,7 +121,7 @@ export async function listDeadlines(ctx: Ctx, caseId: string): Promise<DeadlineV
     const rows = await tx
       .select()
       .from(caseDeadlines)
-      .where(eq(caseDeadlines.caseId, c.id))
+      .where(and(eq(caseDeadlines.caseId, c.id), visibleToActor(ctx)))
       .orderBy(asc(caseDeadlines.dueOn), asc(caseDeadlines.createdAt), asc(caseDeadlines.id));
     const settings = await loadCaseSettings(tx, c.municipalityCode);
     await appendAudit(ctx, tx, {
@@ -212,7 +218,7 @@ async function changeDeadline(
     const [row] = await tx
       .select()
       .from(caseDeadlines)
-      .where(and(eq(caseDeadlines.id, deadlineId), eq(caseDeadlines.caseId, c.id)))
+      .where(and(eq(caseDeadlines.id, deadlineId), eq(caseDeadlines.caseId, c.id), visibleToActor(ctx)))
       .for('update');
     if (!row) throw new DomainError('not_found', 'Deze termijn bestaat niet of hoort niet bij deze casus');
     requireOpen(c);

@@ -4,7 +4,7 @@ import { inTransaction } from '../../context.ts';
 import { householdMembers, households, provisions } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
-import { householdScope, requireCapability } from '../access/policy.ts';
+import { householdFullScope, provisionVisible, requireCapability } from '../access/policy.ts';
 import { appendAudit, auditRead } from '../audit/audit.service.ts';
 import type { BijstandsnormResultaat } from '../rules/rules.schemas.ts';
 import { bijstandsnormBerekenen } from '../rules/rules.service.ts';
@@ -23,7 +23,7 @@ async function householdInScope(ctx: Ctx, tx: Tx, householdId: string) {
   const [row] = await tx
     .select({ id: households.id, municipalityCode: households.municipalityCode })
     .from(households)
-    .where(and(eq(households.id, householdId), householdScope(ctx.actor)));
+    .where(and(eq(households.id, householdId), householdFullScope(ctx.actor, ctx.now)));
   if (!row) throw new DomainError('not_found', 'Dit huishouden bestaat niet of u heeft er geen toegang toe');
   return row;
 }
@@ -125,7 +125,10 @@ export async function recordBijstandDecision(ctx: Ctx, householdId: string, inpu
   });
 }
 
-/** The recorded bijstand decisions of a household, newest first; an audited read of personal data. */
+/**
+ * The recorded bijstand decisions of a household, newest first; an audited read of personal data. Participatiewet
+ * data is a law category (access rule 6): only the decisions the actor may see of that law are listed.
+ */
 export async function listBijstandDecisions(ctx: Ctx, householdId: string) {
   requireCapability(ctx, 'household.read');
   return inTransaction(ctx, async (tx) => {
@@ -139,6 +142,7 @@ export async function listBijstandDecisions(ctx: Ctx, householdId: string) {
           eq(provisions.law, LAW),
           eq(provisions.product, PRODUCT),
           isNotNull(provisions.calculation),
+          provisionVisible(ctx.actor, ctx.now, 'provisions'),
         ),
       )
       .orderBy(desc(provisions.decidedOn), desc(provisions.createdAt), sql`${provisions.id}`);

@@ -39,7 +39,7 @@ export async function listHouseholds(
   page: { limit: number; offset: number },
 ) {
   requireCapability(ctx, 'household.read');
-  const conditions: SQL[] = [isNull(households.endedOn), householdScope(ctx.actor)];
+  const conditions: SQL[] = [isNull(households.endedOn), householdScope(ctx.actor, ctx.now)];
   if (filter.wijk) conditions.push(eq(addresses.wijkCode, filter.wijk));
   if (filter.search) conditions.push(searchCondition(filter.search.trim()));
   const where = and(...conditions);
@@ -89,7 +89,7 @@ export async function getHousehold(ctx: Ctx, id: string) {
       })
       .from(households)
       .innerJoin(addresses, eq(addresses.id, households.addressId))
-      .where(and(eq(households.id, id), householdScope(ctx.actor)));
+      .where(and(eq(households.id, id), householdScope(ctx.actor, ctx.now)));
     if (!row)
       throw new DomainError('not_found', 'Dit huishouden bestaat niet of u heeft er geen toegang toe');
     const members = await tx

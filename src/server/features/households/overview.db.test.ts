@@ -195,15 +195,14 @@ describe('household overview', () => {
     );
     assert.equal(data.plan, null);
     assert.deepEqual(data.deadlines, []);
-    assert.deepEqual(
-      data.provisions.map((p) => p.id),
-      [ids.looseProvision],
-    );
+    // Signal-level access (access rule 3) shows members and address, never a provision: not even one recorded
+    // outside the case, which needs full access to the household (rule 2).
+    assert.deepEqual(data.provisions, []);
     assert.deepEqual(
       data.timeline.map((e) => e.kind),
-      ['besluit', 'contactpoging', 'signaal'],
+      ['contactpoging', 'signaal'],
     );
-    assert.equal(data.timeline[2]!.link, `/signalen/${ids.noordSignal}`);
+    assert.equal(data.timeline[1]!.link, `/signalen/${ids.noordSignal}`);
   });
 
   test('the read is audited with the persons, signals and provisions shown', async () => {

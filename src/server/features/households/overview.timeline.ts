@@ -1,12 +1,8 @@
-import { sql } from 'drizzle-orm';
-import type { Ctx, Tx } from '../../context.ts';
-import type { CasePhase } from '../../db/schema/index.ts';
 import { dateInAmsterdam, formatDutchDate } from '../../lib/dates.ts';
-import { caseScope, signalScope } from '../access/policy.ts';
 import { lawList } from '../board/board.texts.ts';
 import { lifecycleDefinition, phaseLabel } from '../cases/lifecycle.ts';
-import { categoryLabel, loadCategories } from '../signals/intake/categories.ts';
-import { iso, visibleProvision, visibleSignal } from './overview.scopes.ts';
+import { type CategoryCatalogue, categoryLabel } from '../signals/intake/categories.ts';
+import type { TimelineRows } from './overview.query.ts';
 
 export const timelineKinds = [
   'signaal',
@@ -64,36 +60,17 @@ const day = (on: string, rest: Omit<TimelineEvent, 'at'>): Sortable => ({
 
 /**
  * Everything that happened to the household that the viewer may see, newest first, at most `limit` events. Each
- * source is limited in SQL to its `limit` newest, so the merged first `limit` are exactly the newest overall.
+ * source was limited in SQL (overview.query.ts) to its `limit` newest, so the merged first `limit` are exactly the
+ * newest overall.
  */
-export async function timelineOf(
-  ctx: Ctx,
-  tx: Tx,
-  householdId: string,
+export function timelineFrom(
+  rows: TimelineRows,
+  catalogue: CategoryCatalogue,
   limit: number,
-): Promise<TimelineEvent[]> {
-  const actor = ctx.actor;
-  const casesInScope = sql`(SELECT c.id FROM cases c WHERE c.household_id = ${householdId}
-    AND ${caseScope(actor, sql`c.id`)})`;
+): TimelineEvent[] {
   const events: Sortable[] = [];
 
-  const signalRows = await tx.execute<{
-    id: string;
-    municipality_code: string;
-    category: string;
-    status: string;
-    received_at: string;
-    can_open: boolean;
-  }>(sql`SELECT signals.id, signals.municipality_code, signals.category, signals.status,
-      ${iso(sql`signals.received_at`)} AS received_at,
-      ${signalScope(actor)} AS can_open
-    FROM signals WHERE signals.household_id = ${householdId} AND ${visibleSignal(actor)}
-    ORDER BY signals.received_at DESC LIMIT ${limit}`);
-  const catalogue = await loadCategories(
-    tx,
-    signalRows.rows.map((r) => r.municipality_code),
-  );
-  for (const r of signalRows.rows) {
+  for (const r of rows.tl_signals) {
     events.push(
       moment(r.received_at, {
         kind: 'signaal',
@@ -104,18 +81,7 @@ export async function timelineOf(
     );
   }
 
-  const attempts = await tx.execute<{
-    soort: string;
-    bereikt: boolean;
-    datum: string;
-    dagdeel: string | null;
-  }>(sql`
-    SELECT a.soort, a.bereikt, a.datum, a.dagdeel FROM signal_contact_attempts a
-    JOIN signal_cases sc ON sc.id = a.case_id
-    WHERE sc.household_id = ${householdId}
-      AND EXISTS (SELECT 1 FROM signals WHERE signals.case_id = sc.id AND ${visibleSignal(actor)})
-    ORDER BY a.datum DESC, a.created_at DESC LIMIT ${limit}`);
-  for (const r of attempts.rows) {
+  for (const r of rows.tl_attempts) {
     events.push(
       day(r.datum, {
         kind: 'contactpoging',
@@ -126,17 +92,7 @@ export async function timelineOf(
     );
   }
 
-  const decisions = await tx.execute<{
-    law: string;
-    product: string;
-    status: string;
-    decided_on: string;
-    start_date: string;
-    case_id: string | null;
-  }>(sql`SELECT pr.law, pr.product, pr.status, pr.decided_on, pr.start_date, pr.case_id FROM provisions pr
-    WHERE pr.household_id = ${householdId} AND pr.decided_on IS NOT NULL AND ${visibleProvision(actor)}
-    ORDER BY pr.decided_on DESC LIMIT ${limit}`);
-  for (const r of decisions.rows) {
+  for (const r of rows.tl_decisions) {
     events.push(
       day(r.decided_on, {
         kind: 'besluit',
@@ -147,15 +103,7 @@ export async function timelineOf(
     );
   }
 
-  const versions = await tx.execute<{
-    case_id: string;
-    version: number;
-    saved_at: string;
-    display_name: string | null;
-  }>(sql`SELECT v.case_id, v.version, ${iso(sql`v.saved_at`)} AS saved_at, u.display_name FROM plan_versions v
-    LEFT JOIN users u ON u.id = v.saved_by
-    WHERE v.case_id IN ${casesInScope} ORDER BY v.saved_at DESC LIMIT ${limit}`);
-  for (const r of versions.rows) {
+  for (const r of rows.tl_versions) {
     events.push(
       moment(r.saved_at, {
         kind: 'planversie',
@@ -165,16 +113,7 @@ export async function timelineOf(
       }),
     );
   }
-  const agreements = await tx.execute<{
-    case_id: string;
-    plan_version: number;
-    agreed_on: string;
-    how: string;
-  }>(
-    sql`SELECT a.case_id, a.plan_version, a.agreed_on, a.how FROM plan_agreements a
-      WHERE a.case_id IN ${casesInScope} ORDER BY a.agreed_on DESC LIMIT ${limit}`,
-  );
-  for (const r of agreements.rows) {
+  for (const r of rows.tl_agreements) {
     events.push(
       day(r.agreed_on, {
         kind: 'planversie',
@@ -185,19 +124,7 @@ export async function timelineOf(
     );
   }
 
-  const transitions = await tx.execute<{
-    case_id: string;
-    from_phase: CasePhase | null;
-    to_phase: CasePhase;
-    lifecycle_version: number;
-    reason: string;
-    at: string;
-    display_name: string | null;
-  }>(sql`SELECT t.case_id, t.from_phase, t.to_phase, t.lifecycle_version, t.reason, ${iso(sql`t.at`)} AS at,
-      u.display_name
-    FROM case_transitions t LEFT JOIN users u ON u.id = t.actor_id
-    WHERE t.case_id IN ${casesInScope} ORDER BY t.at DESC LIMIT ${limit}`);
-  for (const r of transitions.rows) {
+  for (const r of rows.tl_transitions) {
     const label = phaseLabel(lifecycleDefinition(r.lifecycle_version), r.to_phase);
     events.push(
       moment(r.at, {
@@ -210,20 +137,7 @@ export async function timelineOf(
     );
   }
 
-  const regisseurs = await tx.execute<{
-    case_id: string;
-    status: string;
-    display_name: string;
-    offered_at: string | null;
-    accepted_at: string | null;
-    ended_at: string | null;
-    reason: string | null;
-  }>(sql`SELECT r.case_id, r.status, u.display_name, ${iso(sql`r.offered_at`)} AS offered_at,
-      ${iso(sql`r.accepted_at`)} AS accepted_at, ${iso(sql`r.ended_at`)} AS ended_at, r.reason
-    FROM case_regisseurs r JOIN users u ON u.id = r.user_id
-    WHERE r.case_id IN ${casesInScope}
-    ORDER BY GREATEST(r.offered_at, r.accepted_at, r.ended_at) DESC NULLS LAST LIMIT ${limit}`);
-  for (const r of regisseurs.rows) {
+  for (const r of rows.tl_regisseurs) {
     const link = `/casussen/${r.case_id}`;
     const name = r.display_name;
     // An assignment accepted at once has offered_at = accepted_at: one event, not two.

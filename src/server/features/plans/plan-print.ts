@@ -76,7 +76,7 @@ async function loadPlanPrint(ctx: Ctx, tx: Tx, caseId: string) {
         .limit(1)
     : [];
   const goalNumber = new Map(content.goals.map((g, i) => [g.id, i + 1]));
-  const provisions = (await householdProvisions(tx, row)).map(toProvision);
+  const provisions = (await householdProvisions(ctx, tx, row)).map(toProvision);
 
   const print: PlanPrint = {
     version: version?.version ?? 0,

@@ -1,7 +1,14 @@
 import { inflateSync } from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import type { TestApp } from '../../../../test/helpers/app.ts';
-import { caseRegisseurs, cases, teams, users } from '../../db/schema/index.ts';
+import {
+  caseRegisseurs,
+  cases,
+  caseTeamMembers,
+  type ProvisionLaw,
+  teams,
+  users,
+} from '../../db/schema/index.ts';
 
 /** A household of the demo population without an open case, with its members' ids, BSNs and ages. */
 export type PlanTestHousehold = {
@@ -63,10 +70,19 @@ export async function householdsWithoutCase(
   return found.slice(0, n);
 }
 
-/** An open case of the team for the household, in phase 'plan', with an active regisseur when given. */
+/**
+ * An open case of the team for the household, in phase 'plan', with an active regisseur when given and case team
+ * members (with the law they work under, or none). Only the case team and the leader of the owning team see a case
+ * (access rule 1), so a professional who works on it in a test must be one of these.
+ */
 export async function insertCase(
   t: TestApp,
-  values: { householdId: string; teamId: string; regisseurId?: string },
+  values: {
+    householdId: string;
+    teamId: string;
+    regisseurId?: string;
+    members?: { userId: string; law?: ProvisionLaw }[];
+  },
 ): Promise<string> {
   const [row] = await t.database.db
     .insert(cases)
@@ -86,6 +102,21 @@ export async function insertCase(
       userId: values.regisseurId,
       status: 'actief',
       acceptedAt: new Date('2026-11-02T10:00:00Z'),
+    });
+  }
+  for (const member of values.members ?? []) {
+    const [user] = await t.database.db
+      .select({ organisationId: users.organisationId })
+      .from(users)
+      .where(eq(users.id, member.userId));
+    if (!user) throw new Error(`no user ${member.userId}`);
+    await t.database.db.insert(caseTeamMembers).values({
+      caseId: row.id,
+      userId: member.userId,
+      organisationId: user.organisationId,
+      role: 'Casusteamlid',
+      law: member.law ?? null,
+      joinedOn: '2026-11-02',
     });
   }
   return row.id;

@@ -86,10 +86,12 @@ describe('plans: plan versions, diff, agreement, ZRM, provisions, printable plan
     [household] = (await householdsWithoutCase(t, 'WK990101', { withMinor: true })) as [PlanTestHousehold];
     const [elsewhere] = await householdsWithoutCase(t, 'WK990104', { withMinor: false });
     regisseurId = await userIdOf(t, 'regisseur');
+    // wijkteam works on the case under the Wmo (access rules 1 and 6); the plan itself belongs to no law.
     caseId = await insertCase(t, {
       householdId: household.householdId,
       teamId: noord,
       regisseurId,
+      members: [{ userId: await userIdOf(t, 'wijkteam'), law: 'wmo' }],
     });
     otherCaseId = await insertCase(t, { householdId: elsewhere!.householdId, teamId: zuid });
     regisseur = await signedIn(t, 'regisseur');
@@ -331,6 +333,14 @@ describe('plans: plan versions, diff, agreement, ZRM, provisions, printable plan
 
     const list = (await (await regisseur.fetch(api('/provisions'))).json()) as { id: string }[];
     assert.ok(list.some((p) => p.id === provision.id));
+    // Access rule 6: the case team member under the Wmo does not see the Wgs provision, nor can she change it.
+    const theirs = (await (await wijkteam.fetch(api('/provisions'))).json()) as { id: string }[];
+    assert.ok(!theirs.some((p) => p.id === provision.id));
+    const hidden = await wijkteam.fetch(api(`/provisions/${provision.id}`), {
+      method: 'PUT',
+      json: { ...body, status: 'toegekend' },
+    });
+    assert.equal(hidden.status, 404);
     const audits = await t.database.db
       .select()
       .from(auditLog)
@@ -424,6 +434,9 @@ describe('plans: plan versions, diff, agreement, ZRM, provisions, printable plan
       json: { baseVersion: 0, content: content() },
     });
     assert.equal(put.status, 404);
+    // A plain member of the owning team who is not in the case team does not see it (access rule 1).
+    const colleague = await signedIn(t, 'regisseur2');
+    assert.equal((await colleague.fetch(api('/plan'))).status, 404);
     const partner = await signedIn(t, 'partner');
     assert.equal((await partner.fetch(api('/plan'))).status, 403);
   });
@@ -447,26 +460,32 @@ describe('plans: plan versions, diff, agreement, ZRM, provisions, printable plan
     }
   });
 
-  test('a closed case can be read but refuses changes', async () => {
+  test('a closed case can be read (by the team leader) but refuses changes', async () => {
     await t.database.db
       .update(cases)
       .set({ phase: 'afgesloten', closedOn: '2026-11-23' })
       .where(eq(cases.id, caseId));
-    const current = (await (await regisseur.fetch(api('/plan'))).json()) as PlanView;
-    const res = await save(regisseur, current.version, current.content);
+    // Access rule 1: a closed case is seen only by the leader of the owning team, no longer by its regisseur.
+    assert.equal((await regisseur.fetch(api('/plan'))).status, 404);
+    const teamleider = await signedIn(t, 'teamleider');
+    const read = await teamleider.fetch(api('/plan'));
+    assert.equal(read.status, 200);
+    const current = (await read.json()) as PlanView;
+    assert.ok(current.version > 0);
+    const res = await save(teamleider, current.version, current.content);
     assert.equal(res.status, 409);
     assert.match(((await res.json()) as Problem).detail, /afgesloten/);
-    const zrm = await regisseur.fetch(api('/zrm'), {
+    const zrm = await teamleider.fetch(api('/zrm'), {
       method: 'POST',
       json: { personId: household.adults[0]!.personId, assessedOn: '2026-11-20', scores: scores() },
     });
     assert.equal(zrm.status, 409);
-    const provision = await regisseur.fetch(api('/provisions'), {
+    const provision = await teamleider.fetch(api('/provisions'), {
       method: 'POST',
       json: { law: 'wmo', product: 'Begeleiding', startDate: '2026-11-10', status: 'aangevraagd' },
     });
     assert.equal(provision.status, 409);
-    const agreement = await regisseur.fetch(api('/plan/agreement'), {
+    const agreement = await teamleider.fetch(api('/plan/agreement'), {
       method: 'POST',
       json: { version: 1, agreedOn: '2026-11-23', how: 'mondeling' },
     });

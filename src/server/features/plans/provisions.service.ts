@@ -4,6 +4,7 @@ import { inTransaction } from '../../context.ts';
 import { provisions } from '../../db/schema/index.ts';
 import { DomainError, type FieldError } from '../../http/errors.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
+import { provisionVisible } from '../access/law-visibility.ts';
 import { appendAudit, auditRead } from '../audit/audit.service.ts';
 import { type CaseRow, requireCase, requireOpen } from '../cases/case-access.ts';
 import { loadPlanMembers } from './plan-members.ts';
@@ -29,19 +30,23 @@ export function toProvision(r: ProvisionRow): Provision {
   };
 }
 
-/** The provisions of the case's household: those of this plan and those recorded outside any plan (bijstand). */
-export async function householdProvisions(db: Executor, row: CaseRow): Promise<ProvisionRow[]> {
+/**
+ * The provisions of the case's household the actor may see: those of this plan and those recorded outside any
+ * plan (bijstand), leaving out those of a law the actor may not see (access rule 6) and those of other cases of the
+ * household the actor does not work on.
+ */
+export async function householdProvisions(ctx: Ctx, db: Executor, row: CaseRow): Promise<ProvisionRow[]> {
   return db
     .select()
     .from(provisions)
-    .where(eq(provisions.householdId, row.householdId))
+    .where(and(eq(provisions.householdId, row.householdId), provisionVisible(ctx.actor, ctx.now, 'provisions')))
     .orderBy(asc(provisions.startDate), asc(provisions.createdAt), asc(provisions.id));
 }
 
 export async function listProvisions(ctx: Ctx, caseId: string): Promise<Provision[]> {
   return inTransaction(ctx, async (tx) => {
     const row = await requireCase(ctx, tx, caseId);
-    const rows = await householdProvisions(tx, row);
+    const rows = await householdProvisions(ctx, tx, row);
     await auditRead(ctx, tx, 'provision', rows, { caseId });
     return rows.map(toProvision);
   });
@@ -137,7 +142,13 @@ export async function updateProvision(
     const [existing] = await tx
       .select()
       .from(provisions)
-      .where(and(eq(provisions.id, provisionId), eq(provisions.householdId, row.householdId)))
+      .where(
+        and(
+          eq(provisions.id, provisionId),
+          eq(provisions.householdId, row.householdId),
+          provisionVisible(ctx.actor, ctx.now, 'provisions'),
+        ),
+      )
       .for('update');
     if (!existing) throw new DomainError('not_found', 'Deze voorziening bestaat niet bij dit huishouden');
     if (existing.caseId && existing.caseId !== caseId) {

@@ -93,8 +93,12 @@ export async function loadSignalSettings(db: Executor, municipalityCode: string)
     .select({ settings: signalSettings.settings })
     .from(signalSettings)
     .where(eq(signalSettings.municipalityCode, municipalityCode));
-  if (!row) return DEFAULT_SIGNAL_SETTINGS;
-  return SignalSettingsSchema.parse(row.settings);
+  return parseSignalSettings(row?.settings);
+}
+
+/** Settings as stored (a jsonb value, or nothing when the municipality never changed them). */
+export function parseSignalSettings(stored: unknown): SignalSettings {
+  return stored == null ? DEFAULT_SIGNAL_SETTINGS : SignalSettingsSchema.parse(stored);
 }
 
 /** The DDAS partner type of an organisation that files signals itself (form or API). */

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../../test/helpers/app.ts';
-import { caseRegisseurs, cases, caseTransitions, signalCases, signals } from '../../../db/schema/index.ts';
+import {
+  caseRegisseurs,
+  cases,
+  caseTeamMembers,
+  caseTransitions,
+  signalCases,
+  signals,
+} from '../../../db/schema/index.ts';
 import { freeHouseholds, json, userIdOf } from '../../cases/cases-test-support.ts';
 import { insertSignal, teamId } from './intake-test-support.ts';
 
@@ -85,18 +92,30 @@ describe("picking up a signal starts or joins the household's case", () => {
 
   test('an open case started by hand is joined, and its regisseur stays', async () => {
     const h = households[2]!;
+    // The signal comes first: through it the household is on Noord's worklist, so wijkteam sees it (access rule 3).
+    const signalId = await signalFor(h);
     const started = await wijkteam.fetch('/api/v1/cases', {
       method: 'POST',
       json: { householdId: h, teamId: noord },
     });
     const { id } = await json<{ id: string }>(started, 201);
     const other = await assignSecondRegisseur(id);
-    const picked = await json<Picked>(await pickUp(regisseur, await signalFor(h)), 200);
+    const picked = await json<Picked>(await pickUp(regisseur, signalId), 200);
     assert.equal(picked.householdCaseId, id);
     const regs = await t.database.db.select().from(caseRegisseurs).where(eq(caseRegisseurs.caseId, id));
     assert.deepEqual(
       regs.map((r) => [r.userId, r.status]),
       [[other, 'actief']],
+    );
+    // Who picks up works on the case from then on: she joins its case team (access rule 1).
+    const members = await t.database.db
+      .select({ userId: caseTeamMembers.userId, role: caseTeamMembers.role })
+      .from(caseTeamMembers)
+      .where(eq(caseTeamMembers.caseId, id));
+    const picker = await userIdOf(t, 'regisseur');
+    assert.ok(
+      members.some((m) => m.userId === picker && m.role === 'aanmelder'),
+      JSON.stringify(members),
     );
   });
 

@@ -24,6 +24,7 @@ import {
 } from '../../../components/index.ts';
 import { formatCalendarDate, formatMoment } from '../../../i18n/format.ts';
 import { relationLabel } from '../../../i18n/index.ts';
+import { RoleGate } from '../../shell/RoleGate.tsx';
 import { usePageTitle } from '../../shell/usePageTitle.ts';
 import { lawLabel } from '../labels.ts';
 import {
@@ -38,7 +39,16 @@ import './print.css';
 const route = getRouteApi('/_app/casussen/$caseId/plan/afdrukken');
 const domainLabels: Record<string, string> = Object.fromEntries(ZRM_DOMAINS.map((d) => [d.code, d.label]));
 
+// Behind the same gate as the case page: without case work the page says "Geen toegang" and asks the API nothing.
 export function PlanPrintPage() {
+  return (
+    <RoleGate page="case">
+      <PlanPrintContent />
+    </RoleGate>
+  );
+}
+
+function PlanPrintContent() {
   const { caseId } = route.useParams();
   usePageTitle(m.pageTitle);
   const caseDetail = useQuery(caseQuery(caseId));
