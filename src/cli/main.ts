@@ -21,6 +21,7 @@ Opdrachten:
                                               lees vroegsignalen in uit DDAS (JSON) of CSV (zie regie import signals --help)
   regie export ddas --municipality GMxxxx --from JJJJ-MM-DD --to JJJJ-MM-DD [--output BESTAND]
                                               aanlevering vroegsignalering aan het CBS (zie regie export --help)
+  regie retention run [--now MOMENT]          vernietig wat over de bewaartermijn is (zie regie retention --help)
 
 Configuratie via omgevingsvariabelen: zie README.md.`;
 
@@ -56,6 +57,10 @@ async function run(argv: string[]): Promise<number | undefined> {
     case 'export': {
       const { exportCommand } = await import('./commands/export.ts');
       return exportCommand(args);
+    }
+    case 'retention': {
+      const { retentionCommand } = await import('./commands/retention.ts');
+      return retentionCommand(args);
     }
     case undefined:
     case 'help':

@@ -16,6 +16,12 @@ import { householdRoutes } from '../features/households/households.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
 import { planRoutes } from '../features/plans/plans.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
+import { breakGlassRoutes } from '../features/privacy/break-glass/break-glass.routes.ts';
+import { consentRoutes } from '../features/privacy/consent/consent.routes.ts';
+import { inzageRoutes } from '../features/privacy/inzage/inzage.routes.ts';
+import { notificationRoutes } from '../features/privacy/notifications/notifications.routes.ts';
+import { registerRoutes } from '../features/privacy/register/register.routes.ts';
+import { retentionRoutes } from '../features/privacy/retention/retention.routes.ts';
 import { rulesRoutes } from '../features/rules/rules.routes.ts';
 import { signalImportRoutes } from '../features/signals/import/import.routes.ts';
 import { signalCaseRoutes } from '../features/signals/intake/cases.routes.ts';
@@ -114,6 +120,12 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/cases', planRoutes());
   api.route('/cases', deadlineRoutes());
   api.route('/case-settings', caseSettingsRoutes());
+  api.route('/', consentRoutes());
+  api.route('/access-grants', breakGlassRoutes());
+  api.route('/notifications', notificationRoutes());
+  api.route('/privacy/register', registerRoutes());
+  api.route('/privacy/inzage', inzageRoutes());
+  api.route('/privacy', retentionRoutes());
   app.route('/api/v1', api);
 
   app.doc31('/api/v1/openapi.json', {

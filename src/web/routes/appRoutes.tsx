@@ -16,6 +16,13 @@ import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
 import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { MyOrganisationPage } from '../features/organisation/MyOrganisationPage.tsx';
 import { PopulationPage } from '../features/population/PopulationPage.tsx';
+import { AccessReviewPage } from '../features/privacy/break-glass/AccessReviewPage.tsx';
+import { BreakGlassPage } from '../features/privacy/break-glass/BreakGlassPage.tsx';
+import { validateAccessReviewSearch } from '../features/privacy/break-glass/search.ts';
+import { InzagePage } from '../features/privacy/inzage/InzagePage.tsx';
+import { RetentionPage } from '../features/privacy/retention/RetentionPage.tsx';
+import { NotificationsPage } from '../features/privacy/notifications/NotificationsPage.tsx';
+import { RegisterPage } from '../features/privacy/register/RegisterPage.tsx';
 import { BijstandsnormPage } from '../features/rules/BijstandsnormPage.tsx';
 import { NormImpactPage } from '../features/rules/NormImpactPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -225,6 +232,48 @@ export const settingsRoute = createRoute({
   path: 'instellingen',
   validateSearch: validateSettingsSearch,
   component: SettingsPage,
+});
+
+// The processing register (issue 5): purposes, legal bases, data categories, recipients and retention.
+export const privacyRegisterRoute = createRoute({
+  getParentRoute: parent,
+  path: 'privacy/verwerkingsregister',
+  component: RegisterPage,
+});
+
+// Inzage (AVG art. 15, issue 5): the FG compiles everything Regie holds about one inwoner.
+export const inzageRoute = createRoute({
+  getParentRoute: parent,
+  path: 'privacy/inzage',
+  component: InzagePage,
+});
+
+// Break-the-glass (issue 5): a professional asks for time-boxed access with a reason; the FG reviews every use.
+export const breakGlassRoute = createRoute({
+  getParentRoute: parent,
+  path: 'noodtoegang',
+  component: BreakGlassPage,
+});
+
+export const accessReviewRoute = createRoute({
+  getParentRoute: parent,
+  path: 'privacy/noodtoegang',
+  validateSearch: validateAccessReviewSearch,
+  component: AccessReviewPage,
+});
+
+// In-app notifications of the signed-in user (issue 5).
+export const notificationsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'meldingen',
+  component: NotificationsPage,
+});
+
+// Retention terms, legal holds and destruction records (issue 5; FG and beheerder).
+export const retentionRoute = createRoute({
+  getParentRoute: parent,
+  path: 'privacy/bewaartermijnen',
+  component: RetentionPage,
 });
 
 /** Any other path inside the app: a "not found" page within the shell. */

@@ -15,6 +15,7 @@ import {
   RouterLink,
 } from '../../components/index.ts';
 import { useSession } from '../auth/SessionContext.tsx';
+import { SharingTab } from '../privacy/consent/SharingTab.tsx';
 import { canUse } from '../shell/access.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
@@ -127,6 +128,8 @@ function TabContent({ tab, detail }: { tab: CaseTab; detail: CaseDetail }) {
       return <DeadlinesTab caseId={detail.id} />;
     case 'versies':
       return <VersionsTab caseId={detail.id} />;
+    case 'delen':
+      return <SharingTab detail={detail} />;
     default:
       return <OverviewTab detail={detail} />;
   }

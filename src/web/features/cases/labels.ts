@@ -117,6 +117,7 @@ export const caseTexts = {
     voorzieningen: 'Voorzieningen',
     termijnen: 'Termijnen',
     versies: 'Versies',
+    delen: 'Delen en toestemming',
   },
   phase: {
     title: 'Fase wijzigen',

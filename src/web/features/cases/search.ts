@@ -3,7 +3,15 @@
 import { compact, pageNumber } from '../../routes/search.ts';
 import { type CasePhase, casePhases } from './labels.ts';
 
-export const caseTabs = ['overzicht', 'plan', 'zrm', 'voorzieningen', 'termijnen', 'versies'] as const;
+export const caseTabs = [
+  'overzicht',
+  'plan',
+  'zrm',
+  'voorzieningen',
+  'termijnen',
+  'versies',
+  'delen',
+] as const;
 export type CaseTab = (typeof caseTabs)[number];
 
 export interface CasesSearch {

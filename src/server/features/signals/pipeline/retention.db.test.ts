@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../../../test/helpers/app.ts'
 import { runHousekeeping } from '../../auth/housekeeping.ts';
 import { DEFAULT_SIGNAL_SETTINGS } from '../settings.ts';
 import { householdIn, insertSignal, openCase } from './flow-test-support.ts';
-import { purgeExpiredSignals, retentionDate } from './retention.ts';
+import { retentionDate } from './retention.ts';
 
 describe('retention of signals and closed cases', () => {
   let t: TestApp;
@@ -44,8 +44,8 @@ describe('retention of signals and closed cases', () => {
     await db.execute(sql`
       INSERT INTO signal_match_decisions (signal_id, decision, decided_at) VALUES (${expired}, 'afgewezen', now())`);
 
-    const before = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log`);
-    await runHousekeeping(db, t.config, t.clock.now());
+    const run = await runHousekeeping(db, t.config, t.clock.now());
+    assert.ok(run, 'the first housekeeping run destroys (there was no destruction run yet)');
     const left = await db.execute<{ id: string }>(sql`SELECT id FROM signals ORDER BY id`);
     assert.deepEqual(left.rows.map((r) => r.id).sort(), [lastDay, noRetention].sort());
     assert.ok(!left.rows.some((r) => r.id === expired || r.id === onClosedCase));
@@ -59,25 +59,33 @@ describe('retention of signals and closed cases', () => {
       sql`SELECT count(*)::int AS n FROM signal_match_decisions`,
     );
     assert.equal(decisions.rows[0]!.n, 0);
+    const regiedam = run.municipalities.find((m) => m.municipalityCode === 'GM9901')!;
+    // `expired` was unmatched; the signal on the closed case counts as not picked up (it was never picked up).
+    assert.equal(regiedam.counts.signaal_niet_gekoppeld, 1);
+    assert.equal(regiedam.counts.signaal_niet_opgepakt, 1);
+    assert.equal(regiedam.counts.vroegsignaalzaak_afgesloten, 1);
+    assert.deepEqual(
+      { attempts: regiedam.rows.signal_contact_attempts, decisions: regiedam.rows.signal_match_decisions },
+      { attempts: 1, decisions: 1 },
+    );
 
-    const audit = await db.execute<{
-      municipality_code: string;
-      resource_ids: string[];
-      details: unknown;
-      actor_type: string;
-    }>(sql`
-      SELECT municipality_code, resource_ids, details, actor_type FROM audit_log WHERE action = 'signal.purge'`);
+    const audit = await db.execute<{ resource_ids: string[]; details: { vernietigd: unknown } }>(sql`
+      SELECT resource_ids, details FROM audit_log
+      WHERE action = 'retention.destroy' AND municipality_code = 'GM9901'`);
     assert.equal(audit.rows.length, 1);
-    assert.deepEqual(audit.rows[0], {
-      municipality_code: 'GM9901',
-      resource_ids: [],
-      details: { signalen: 2, zaken: 1, bewaardTot: '2026-11-23' },
-      actor_type: 'system',
-    });
+    assert.deepEqual(audit.rows[0]!.resource_ids, [run.runId], 'the run id only, no ids of signals or cases');
 
-    const again = await purgeExpiredSignals(t.ctx());
-    assert.deepEqual(again, { signals: 0, cases: 0 });
-    const after = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log`);
-    assert.equal(after.rows[0]!.n, before.rows[0]!.n + 1, 'nothing to purge, no audit row');
+    t.clock.advanceMinutes(23 * 60);
+    assert.equal(await runHousekeeping(db, t.config, t.clock.now()), null, 'within a day: no second run');
+    t.clock.advanceMinutes(60);
+    const next = await runHousekeeping(db, t.config, t.clock.now());
+    assert.ok(next, 'a day after the last run, housekeeping destroys again');
+    const nextRegiedam = next.municipalities.find((m) => m.municipalityCode === 'GM9901')!;
+    assert.equal(
+      Object.values(nextRegiedam.counts).reduce((a, b) => a + b, 0),
+      1,
+      'only the signal whose last day was yesterday goes',
+    );
+    assert.equal(nextRegiedam.counts.signaal_niet_gekoppeld, 1);
   });
 });

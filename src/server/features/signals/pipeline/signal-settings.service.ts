@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Ctx, inTransaction } from '../../../context.ts';
+import { type Ctx, type Executor, inTransaction } from '../../../context.ts';
 import { DomainError, type FieldError } from '../../../http/errors.ts';
 import { requireCapability } from '../../access/policy.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
@@ -71,24 +71,37 @@ export async function putSignalSettings(ctx: Ctx, gemeente: string, input: unkno
     const errors = consistencyErrors(settings, ruleCategories);
     if (errors.length > 0)
       throw new DomainError('validation', errors.map((e) => e.message).join('; '), errors);
-    const before = await loadSignalSettings(tx, municipality.code);
-    const json = JSON.stringify(settings);
-    await tx.execute(sql`
-      INSERT INTO signal_settings (municipality_code, settings, updated_at, updated_by)
-      VALUES (${municipality.code}, ${json}::jsonb, ${ctx.now.toISOString()}::timestamptz,
-        ${ctx.actor?.type === 'user' ? ctx.actor.userId : null})
-      ON CONFLICT (municipality_code) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at,
-        updated_by = EXCLUDED.updated_by`);
-    const changed = (Object.keys(settings) as (keyof SignalSettings)[]).filter(
-      (k) => JSON.stringify(settings[k]) !== JSON.stringify(before[k]),
-    );
-    await appendAudit(ctx, tx, {
-      action: 'signal-settings.update',
-      resourceType: 'signal_settings',
-      resourceIds: [municipality.code],
-      municipalityCode: municipality.code,
-      details: { gewijzigd: changed },
-    });
+    await storeSignalSettings(ctx, tx, municipality.code, settings);
     return settings;
+  });
+}
+
+/**
+ * Stores a municipality's (valid) settings with an audit row naming what changed. The caller checked the
+ * capability: routing.manage here, retention.manage for the retention terms (features/privacy/retention).
+ */
+export async function storeSignalSettings(
+  ctx: Ctx,
+  tx: Executor,
+  municipalityCode: string,
+  settings: SignalSettings,
+): Promise<void> {
+  const before = await loadSignalSettings(tx, municipalityCode);
+  const json = JSON.stringify(settings);
+  await tx.execute(sql`
+    INSERT INTO signal_settings (municipality_code, settings, updated_at, updated_by)
+    VALUES (${municipalityCode}, ${json}::jsonb, ${ctx.now.toISOString()}::timestamptz,
+      ${ctx.actor?.type === 'user' ? ctx.actor.userId : null})
+    ON CONFLICT (municipality_code) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at,
+      updated_by = EXCLUDED.updated_by`);
+  const changed = (Object.keys(settings) as (keyof SignalSettings)[]).filter(
+    (k) => JSON.stringify(settings[k]) !== JSON.stringify(before[k]),
+  );
+  await appendAudit(ctx, tx, {
+    action: 'signal-settings.update',
+    resourceType: 'signal_settings',
+    resourceIds: [municipalityCode],
+    municipalityCode,
+    details: { gewijzigd: changed },
   });
 }
