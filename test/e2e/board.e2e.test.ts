@@ -5,38 +5,18 @@
 // Run: npm run build:web && node --import tsx --test test/e2e/board.e2e.test.ts
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { type Board, boardKinds } from '../../src/web/api/board.ts';
 import { boardKindLabels } from '../../src/web/features/board/labels.ts';
 import {
-  assertNoAxeViolations,
-  assertNoHorizontalScroll,
+  checkPage,
   ensureWebBuilt,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent,
 } from './harness.ts';
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page, 60_000);
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await waitForContent(page, 60_000);
-  await assertNoAxeViolations(page, label);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await assertNoHorizontalScroll(page, `${label} at 320 px`);
-  await assertNoAxeViolations(page, `${label} at 320 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test('signals board and household page in a real browser', { timeout: 900_000 }, async (t) => {
   if (skipWithoutChromium(t)) return;

@@ -15,8 +15,9 @@ import {
   assertNoAxeViolations,
   assertNoHorizontalScroll,
   ensureWebBuilt,
+  getJson,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
@@ -25,22 +26,6 @@ import {
 /** Pages here get up to 60 s to load their data (the machine is shared). */
 function waitForContent(page: Page): Promise<void> {
   return waitForPageContent(page, 60_000);
-}
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 function caseTab(page: Page, name: string) {

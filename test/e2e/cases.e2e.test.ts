@@ -12,10 +12,11 @@ import type { WerklijstSignaal } from '../../src/web/api/signals.ts';
 import type { HouseholdSummary, Page as ResultPage, Session, Team } from '../../src/web/api/types.ts';
 import {
   assertNoAxeViolations,
-  assertNoHorizontalScroll,
+  checkPage,
   ensureWebBuilt,
+  getJson,
   launchChromium,
-  PASSWORD,
+  signIn as signInAs,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
@@ -26,35 +27,12 @@ function waitForContent(page: Page): Promise<void> {
 }
 
 async function signIn(page: Page, baseUrl: string, username: string): Promise<Session['user']> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-  const session = await page.request.get(`${baseUrl}/api/v1/auth/session`);
-  assert.equal(session.status(), 200);
-  return ((await session.json()) as Session).user;
+  await signInAs(page, baseUrl, username);
+  return (await getJson<Session>(page, `${baseUrl}/api/v1/auth/session`)).user;
 }
 
 function navigation(page: Page) {
   return page.getByRole('navigation', { name: 'Hoofdmenu' });
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await waitForContent(page);
-  await assertNoAxeViolations(page, label);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await assertNoHorizontalScroll(page, `${label} at 320 px`);
-  await assertNoAxeViolations(page, `${label} at 320 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 /** The team leader starts a case for a household of Wijkteam Noord that has no open case yet (API, as setup). */

@@ -12,32 +12,14 @@ import type { Deadline } from '../../src/web/api/deadlines.ts';
 import type { HouseholdSummary, Page as ResultPage, Team } from '../../src/web/api/types.ts';
 import {
   assertNoAxeViolations,
-  assertNoHorizontalScroll,
+  checkPage,
   ensureWebBuilt,
+  getJson,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
-  waitForContent as waitForPageContent,
 } from './harness.ts';
-
-const waitForContent = (page: Page) => waitForPageContent(page, 60_000);
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** A new case for a household of Wijkteam Noord without an open case (API, as setup): it has no deadlines yet. */
 async function startCaseInNoord(page: Page, baseUrl: string): Promise<CaseDetail> {
@@ -62,15 +44,6 @@ async function startCaseInNoord(page: Page, baseUrl: string): Promise<CaseDetail
     return (await response.json()) as CaseDetail;
   }
   throw new Error(`every household in ${wijk.code} already has an open case`);
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await waitForContent(page);
-  await assertNoAxeViolations(page, label);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await assertNoHorizontalScroll(page, `${label} at 320 px`);
-  await assertNoAxeViolations(page, `${label} at 320 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 test('the Termijnen tab in a real browser', { timeout: 900_000 }, async (t) => {

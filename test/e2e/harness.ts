@@ -171,3 +171,39 @@ export async function assertNoHorizontalScroll(page: Page, label: string): Promi
   }));
   assert.ok(size.scroll <= size.client, `horizontal scroll on ${label}: ${JSON.stringify(size)}`);
 }
+
+/**
+ * Signs a demo account in through the login form and waits for the start page. The demo data of a fresh app is
+ * still being built while the first page loads, hence the generous default.
+ */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  username: string,
+  timeout = 120_000,
+): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.waitForURL(/\/inloggen/);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  await waitForContent(page, timeout);
+}
+
+/** A GET through the page's session (cookies included) that must answer 200, as JSON. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A page state checked the way every browser test does: axe at full width and at 320 px, without sideways scroll. */
+export async function checkPage(page: Page, label: string, timeout = 120_000): Promise<void> {
+  await waitForContent(page, timeout);
+  await assertNoAxeViolations(page, label);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await assertNoHorizontalScroll(page, `${label} at 320 px`);
+  await assertNoAxeViolations(page, `${label} at 320 px`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -17,8 +17,8 @@ import {
   assertNoHorizontalScroll,
   ensureWebBuilt,
   launchChromium,
-  PASSWORD,
   ROOT,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
@@ -48,16 +48,6 @@ const HOUSEHOLD = {
 /** Pages here get up to 60 s to load their data (the shared default is 30 s). */
 function waitForContent(page: Page): Promise<void> {
   return waitForPageContent(page, 60_000);
-}
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
 }
 
 /** A request with the browser's own session (cookie) and CSRF token. */

@@ -9,42 +9,17 @@ import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { CaseSettings, SignalSettings } from '../../src/web/api/settings.ts';
 import {
-  assertNoAxeViolations,
-  assertNoHorizontalScroll,
+  checkPage,
   ensureWebBuilt,
+  getJson,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
 } from './harness.ts';
 
 const waitForContent = (page: Page) => waitForPageContent(page, 120_000);
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function checkPage(page: Page, label: string): Promise<void> {
-  await waitForContent(page);
-  await assertNoAxeViolations(page, label);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await assertNoHorizontalScroll(page, `${label} at 320 px`);
-  await assertNoAxeViolations(page, `${label} at 320 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const OFFER_TERM = 'Binnen hoeveel werkdagen moet een signaal worden opgepakt?';
 const WGS_FIRST = 'Binnen welke tijd krijgt iemand die hulp vraagt bij schulden een eerste gesprek?';

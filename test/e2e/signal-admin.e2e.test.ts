@@ -24,7 +24,7 @@ import {
   assertNoHorizontalScroll,
   ensureWebBuilt,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent,
@@ -36,16 +36,6 @@ function escapeRegExp(text: string): string {
 
 /** A birth date nobody in the demo population has: the address-only row scores 0.5 and goes to review. */
 const NOBODY_BORN = '1901-01-01';
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-}
 
 async function apiGet<T>(page: Page, baseUrl: string, path: string): Promise<T> {
   const response = await page.request.get(`${baseUrl}${path}`);

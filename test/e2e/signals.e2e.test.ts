@@ -16,8 +16,9 @@ import {
   assertNoAxeViolations,
   assertNoHorizontalScroll,
   ensureWebBuilt,
+  getJson,
   launchChromium,
-  PASSWORD,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
@@ -28,24 +29,8 @@ function waitForContent(page: Page): Promise<void> {
   return waitForPageContent(page, 60_000);
 }
 
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
-}
-
 function navigation(page: Page) {
   return page.getByRole('navigation', { name: 'Hoofdmenu' });
-}
-
-async function getJson<T>(page: Page, url: string): Promise<T> {
-  const response = await page.request.get(url);
-  assert.equal(response.status(), 200, `${url}: ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 async function focusedId(page: Page): Promise<string> {
