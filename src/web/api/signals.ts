@@ -93,7 +93,6 @@ export interface MatchReden {
   methode: string;
   velden: string[];
   score: number;
-  kandidaten?: unknown[];
 }
 
 export interface Contactpoging {

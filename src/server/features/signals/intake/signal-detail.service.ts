@@ -107,23 +107,9 @@ export async function signalDetailIn(ctx: Ctx, tx: Tx, id: string) {
     partnerReferentie: sent.externalId,
     ontstaansdatum: sent.arrearsSince,
     warmeOverdracht: sent.warmeOverdracht,
-    match: m
-      ? {
-          methode: m.method,
-          velden: m.fields,
-          score: m.score,
-          ...(m.candidates
-            ? {
-                kandidaten: m.candidates.map((k) => ({
-                  householdId: k.householdId,
-                  personId: k.personId,
-                  score: k.score,
-                  velden: k.fields,
-                })),
-              }
-            : {}),
-        }
-      : null,
+    // Why it was matched, without the candidates a reviewer weighed: they name households and persons the worker
+    // may not see (access rule 4); the review queue shows them to reviewers only.
+    match: m ? { methode: m.method, velden: m.fields, score: m.score } : null,
     zaak,
   };
 }

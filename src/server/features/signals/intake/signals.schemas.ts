@@ -293,16 +293,6 @@ export const SignaalDetailSchema = WerklijstItemSchema.extend({
       methode: z.enum(['bsn', 'adres', 'handmatig']),
       velden: z.array(z.string()),
       score: z.number(),
-      kandidaten: z
-        .array(
-          z.object({
-            householdId: z.uuid(),
-            personId: z.uuid().nullable(),
-            score: z.number(),
-            velden: z.array(z.string()),
-          }),
-        )
-        .optional(),
     })
     .nullable(),
   zaak: ZaakSchema.nullable(),
