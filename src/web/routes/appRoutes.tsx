@@ -20,9 +20,9 @@ import { AccessReviewPage } from '../features/privacy/break-glass/AccessReviewPa
 import { BreakGlassPage } from '../features/privacy/break-glass/BreakGlassPage.tsx';
 import { validateAccessReviewSearch } from '../features/privacy/break-glass/search.ts';
 import { InzagePage } from '../features/privacy/inzage/InzagePage.tsx';
-import { RetentionPage } from '../features/privacy/retention/RetentionPage.tsx';
 import { NotificationsPage } from '../features/privacy/notifications/NotificationsPage.tsx';
 import { RegisterPage } from '../features/privacy/register/RegisterPage.tsx';
+import { RetentionPage } from '../features/privacy/retention/RetentionPage.tsx';
 import { BijstandsnormPage } from '../features/rules/BijstandsnormPage.tsx';
 import { NormImpactPage } from '../features/rules/NormImpactPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';

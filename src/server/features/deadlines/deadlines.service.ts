@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Ctx, inTransaction, type Tx } from '../../context.ts';
 import { caseDeadlines } from '../../db/schema/index.ts';
-import { deadlineLaw, lawVisible } from '../access/law-visibility.ts';
 import { DomainError } from '../../http/errors.ts';
 import { dateInAmsterdam, formatDutchDate, type IsoDate } from '../../lib/dates.ts';
+import { deadlineLaw, lawVisible } from '../access/law-visibility.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { type CaseRow, requireCase, requireOpen } from '../cases/case-access.ts';
 import { loadCaseSettings, type Term } from './case-settings.ts';

@@ -14,7 +14,12 @@ import { iso, visibleCase, visibleDeadline, visibleProvision, visibleSignal } fr
  *   vs = the household's signals the viewer may see.
  * The plan's content stays in the database: only its counts are returned.
  */
-export function overviewQuery(actor: Actor | null, now: Date, householdId: string, timelineLimit: number): SQL {
+export function overviewQuery(
+  actor: Actor | null,
+  now: Date,
+  householdId: string,
+  timelineLimit: number,
+): SQL {
   const limit = timelineLimit;
   const accessibleCase = sql`(SELECT oc.id FROM oc WHERE oc.access)`;
   const goals = sql`(CASE WHEN jsonb_typeof(v.content->'goals') = 'array' THEN v.content->'goals' ELSE '[]'::jsonb END)`;

@@ -26,7 +26,9 @@ export async function getHouseholdOverview(ctx: Ctx, householdId: string) {
   requireCapability(ctx, 'household.read');
   const today = dateInAmsterdam(ctx.now);
   return inTransaction(ctx, async (tx) => {
-    const result = await tx.execute<OverviewRow>(overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT));
+    const result = await tx.execute<OverviewRow>(
+      overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT),
+    );
     const row = result.rows[0];
     const h = row?.household;
     if (!row || !h)

@@ -39,7 +39,9 @@ export async function householdProvisions(ctx: Ctx, db: Executor, row: CaseRow):
   return db
     .select()
     .from(provisions)
-    .where(and(eq(provisions.householdId, row.householdId), provisionVisible(ctx.actor, ctx.now, 'provisions')))
+    .where(
+      and(eq(provisions.householdId, row.householdId), provisionVisible(ctx.actor, ctx.now, 'provisions')),
+    )
     .orderBy(asc(provisions.startDate), asc(provisions.createdAt), asc(provisions.id));
 }
 

@@ -83,7 +83,11 @@ describe('break-the-glass (noodtoegang)', () => {
       const step = Math.min(29, 4 * 60 - 1 - passed);
       t.clock.advanceMinutes(step);
       passed += step;
-      assert.equal((await overview(wijkteam, target.householdId)).status, 200, `open after ${passed} minutes`);
+      assert.equal(
+        (await overview(wijkteam, target.householdId)).status,
+        200,
+        `open after ${passed} minutes`,
+      );
     }
     t.clock.advanceMinutes(1);
     assert.equal((await overview(wijkteam, target.householdId)).status, 404, 'gone at expires_at');
