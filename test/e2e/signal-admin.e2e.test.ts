@@ -64,7 +64,7 @@ interface Resident {
   huisnummer: number;
 }
 
-/** Three residents of different demo households, read through the API as the intake user sees them. */
+/** Three residents of different demo households, read through the API by someone who may see them. */
 async function demoResidents(page: Page, baseUrl: string): Promise<Resident[]> {
   const list = await apiGet<ResultPage<HouseholdSummary>>(page, baseUrl, '/api/v1/households?pageSize=20');
   const residents: Resident[] = [];
@@ -199,8 +199,13 @@ test('signal admin pages in a real browser', { timeout: 900_000 }, async (t) => 
       async () => {
         const { context, page, errors } = await open();
         try {
+          // Intake sees a household only through a signal on the loket's worklist (access rule 3); the team
+          // leader sees the households of her team's cases, so she names three real residents for the file.
+          const leader = await open();
+          await signIn(leader.page, app.baseUrl, 'teamleider');
+          const residents = await demoResidents(leader.page, app.baseUrl);
+          await leader.context.close();
           await signIn(page, app.baseUrl, 'intake');
-          const residents = await demoResidents(page, app.baseUrl);
           const path = join(files, 'levering-e2e.json');
           writeFileSync(path, ddasFile(residents));
 

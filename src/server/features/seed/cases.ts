@@ -102,7 +102,7 @@ type Spec = {
  * The demo cases. The board kinds they make visible (definitions in the board feature's README):
  * geen_regisseur: cases 1 and 5 (5 has a pending offer); termijn_risico: cases 3 (crisis) and 11; termijn_verlopen: case 10;
  * overgang_18: case 12 (Jeugdwet care, turns 18 within a year, no transition goal; case 19 has one);
- * niet_geevalueerd: cases 16 and 17; geen_gedeeld_plan: a household without a case (see NO_CASE_PROVISIONS);
+ * niet_geevalueerd: cases 16 and 17; geen_gedeeld_plan: the household of closed case 28 (see NO_CASE_PROVISIONS);
  * signaal_niet_opgepakt comes from the demo signals. Warm handover: case 15 (Roos offers it to Rana).
  */
 function specs(): Spec[] {
@@ -498,7 +498,7 @@ function specs(): Spec[] {
   ];
 }
 
-/** Laws of the provisions of one household that has no case (and so no shared plan): the board's geen_gedeeld_plan. */
+/** Laws of the provisions, outside any case, of the household of the last closed case: the board's geen_gedeeld_plan. */
 const NO_CASE_PROVISIONS: ProvisionLaw[] = ['wmo', 'participatiewet'];
 
 const products: Record<ProvisionLaw, { product: string; legalBasis: string; extent: string | null }> = {
@@ -1110,9 +1110,11 @@ function planRows(now: Date, cast: Cast, households: Household[], list: Spec[]):
     }
   });
 
-  // A household with provisions under two laws but no case, so no shared plan (the board's geen_gedeeld_plan).
-  const used = new Set(rows.cases.map((c) => c.householdId));
-  const loose = households.find((h) => !used.has(h.id) && !h.members.some((m) => isTurning18(m, today)));
+  // A household whose case was closed while provisions under two laws go on: no shared plan any more (the board's
+  // geen_gedeeld_plan). The team leader still sees the closed case (access rule 1), so the item reaches her; a
+  // household that never had a case is nobody's to see.
+  const lastClosed = rows.cases.filter((c) => c.phase === 'afgesloten').at(-1);
+  const loose = households.find((h) => h.id === lastClosed?.householdId);
   const looseHead = loose?.members.find((m) => m.relation === 'hoofd') ?? loose?.members[0];
   if (loose && looseHead) {
     NO_CASE_PROVISIONS.forEach((law, i) => {
