@@ -1,5 +1,6 @@
 import type { Ctx } from '../../context.ts';
 import { inTransaction } from '../../context.ts';
+import { executePrepared } from '../../db/prepared.ts';
 import { DomainError } from '../../http/errors.ts';
 import { addressLine } from '../../lib/address-line.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
@@ -26,7 +27,8 @@ export async function getHouseholdOverview(ctx: Ctx, householdId: string) {
   requireCapability(ctx, 'household.read');
   const today = dateInAmsterdam(ctx.now);
   return inTransaction(ctx, async (tx) => {
-    const result = await tx.execute<OverviewRow>(
+    const result = await executePrepared<OverviewRow>(
+      tx,
       overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT),
     );
     const row = result.rows[0];
