@@ -152,20 +152,24 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     label: 'Identificerende gegevens',
     description: 'BSN, naam, geboortedatum, geslacht en overlijdensdatum van inwoners (uit de BRP).',
     tables: ['persons'],
-    // No own term: these rows go when nothing of the household is kept any more (no signal, case or hold).
+    // No own term: a copy of the municipality's BRP for matching signals, kept current by every BRP delivery (moves
+    // and deaths end memberships). The destruction run does not delete these rows (see the retention README).
     retention: [],
     retentionNote:
-      'Zo lang er nog andere gegevens van het huishouden bewaard worden (signaal, casus, dossier).',
+      'Kopie uit de BRP om signalen aan het juiste huishouden te koppelen; bijgewerkt bij elke BRP-levering. ' +
+      'Geen eigen bewaartermijn: vertrek en overlijden worden vastgelegd, de gegevens worden niet apart vernietigd.',
   },
   {
     code: 'huishouden_adres',
     label: 'Adres en samenstelling van het huishouden',
     description: 'Adres, wijk en buurt, en wie samen een huishouden vormen (hoofd, partner, kind).',
     tables: ['addresses', 'households', 'household_members'],
-    // No own term: these rows go when nothing of the household is kept any more (no signal, case or hold).
+    // No own term: a copy of the municipality's BRP for matching signals, kept current by every BRP delivery (moves
+    // and deaths end memberships). The destruction run does not delete these rows (see the retention README).
     retention: [],
     retentionNote:
-      'Zo lang er nog andere gegevens van het huishouden bewaard worden (signaal, casus, dossier).',
+      'Kopie uit de BRP om signalen aan het juiste huishouden te koppelen; bijgewerkt bij elke BRP-levering. ' +
+      'Geen eigen bewaartermijn: vertrek en overlijden worden vastgelegd, de gegevens worden niet apart vernietigd.',
   },
   {
     code: 'signalen',
