@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_FONTS, pdfFonts, toWinAnsi } from './plan-fonts.ts';
+import { BASE_FONTS, pdfFonts, toWinAnsi } from '../../lib/pdf.ts';
 import { renderPlanPdf } from './plan-pdf.ts';
 import type { PlanPrint } from './plan-print.ts';
 import { pdfText } from './plans-test-support.ts';

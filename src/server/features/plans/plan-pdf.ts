@@ -1,7 +1,6 @@
-import PDFDocument from 'pdfkit';
 import { zrmDomainLabel } from '../../../shared/zrm.ts';
 import { formatDutchDate } from '../../lib/dates.ts';
-import { type PdfFonts, pdfFonts, toWinAnsi } from './plan-fonts.ts';
+import { openPdf, type PdfFonts } from '../../lib/pdf.ts';
 import type { PlanAgreementLine, PlanPrint } from './plan-print.ts';
 import { LAW_LABELS, STATUS_LABELS } from './provisions.schemas.ts';
 
@@ -51,24 +50,10 @@ export function renderPlanPdf(
   plan: PlanPrint,
   options: { compress?: boolean; fonts?: PdfFonts } = {},
 ): Promise<Buffer> {
-  const fonts = options.fonts ?? pdfFonts();
-  const clean = fonts.embedded ? (text: string) => text : toWinAnsi;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    compress: options.compress ?? true,
-    lang: 'nl-NL',
-    displayTitle: true,
-    info: { Title: 'Ons plan', Creator: 'Regie', CreationDate: plan.printedAt },
-  });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, clean, done } = openPdf(
+    { title: 'Ons plan', createdAt: plan.printedAt, margin: MARGIN },
+    options,
+  );
 
   const write = (
     font: 'regular' | 'bold',

@@ -1,10 +1,9 @@
-import PDFDocument from 'pdfkit';
-import { type PdfFonts, pdfFonts, toWinAnsi } from '../../plans/plan-fonts.ts';
+import { openPdf, type PdfFonts } from '../../../lib/pdf.ts';
 import type { InzageDocument } from './inzage-document.ts';
 
 /**
  * The inzage dossier as a PDF: the document of inzage-document.ts, headings and plain lines (no tables: they wrap
- * badly and read badly aloud). Fonts come from the printed plan's plan-fonts.ts, so names with diacritics print.
+ * badly and read badly aloud). Fonts and page set-up come from lib/pdf.ts, so names with diacritics print.
  */
 
 const MARGIN = 56;
@@ -15,24 +14,10 @@ export function renderInzagePdf(
   printedAt: Date,
   options: { compress?: boolean; fonts?: PdfFonts } = {},
 ): Promise<Buffer> {
-  const fonts = options.fonts ?? pdfFonts();
-  const clean = fonts.embedded ? (text: string) => text : toWinAnsi;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    compress: options.compress ?? true,
-    lang: 'nl-NL',
-    displayTitle: true,
-    info: { Title: document.title, Creator: 'Regie', CreationDate: printedAt },
-  });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, clean, done } = openPdf(
+    { title: document.title, createdAt: printedAt, margin: MARGIN },
+    options,
+  );
 
   const write = (font: 'regular' | 'bold', size: number, text: string, indent = 0) =>
     doc.font(font).fontSize(size).text(clean(text), { lineGap: 2, indent });

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 
 /**
- * Fonts for the printed plan. Residents' names are often not in the PDF base fonts' WinAnsi set (Ayşe Yılmaz,
+ * Fonts for the PDFs Regie writes (printed plan, inzage dossier). Residents' names are often not in the PDF base fonts' WinAnsi set (Ayşe Yılmaz,
  * Łukasz): with a base font they come out garbled. So the plan embeds a Unicode TrueType font (pdfkit embeds only
  * the glyphs used): DejaVu Sans from the npm package dejavu-fonts-ttf, a dependency, so every installation has it;
  * the system's DejaVu or Liberation when the package is missing. Without any it falls back to Helvetica and writes
@@ -73,4 +74,33 @@ export function toWinAnsi(text: string): string {
     }
   }
   return out;
+}
+
+/**
+ * An A4 PDF in Dutch with the fonts above registered as 'regular' and 'bold': `clean` makes text safe for the
+ * fonts in use, `done` resolves to the whole file once the caller has written it and called `doc.end()`.
+ * `compress: false` and `fonts` are for tests (reading the text back, the fallback without a Unicode font).
+ */
+export function openPdf(
+  info: { title: string; createdAt: Date; margin: number },
+  options: { compress?: boolean; fonts?: PdfFonts } = {},
+): { doc: PDFKit.PDFDocument; clean: (text: string) => string; done: Promise<Buffer> } {
+  const fonts = options.fonts ?? pdfFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: info.margin,
+    compress: options.compress ?? true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    info: { Title: info.title, Creator: 'Regie', CreationDate: info.createdAt },
+  });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, clean: fonts.embedded ? (text) => text : toWinAnsi, done };
 }
