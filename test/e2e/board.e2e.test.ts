@@ -12,6 +12,7 @@ import {
   checkPage,
   ensureWebBuilt,
   launchChromium,
+  openPage,
   signIn,
   skipWithoutChromium,
   startApp,
@@ -27,14 +28,7 @@ test('signals board and household page in a real browser', { timeout: 900_000 },
   try {
     browser = await launchChromium();
     // axe is injected as an inline script, which the server's Content Security Policy blocks: bypass CSP here.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await openPage(browser);
     await signIn(page, app.baseUrl, 'teamleider');
 
     await page

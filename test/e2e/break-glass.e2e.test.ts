@@ -6,7 +6,7 @@
 // Run: npm run build:web && node --import tsx --test test/e2e/break-glass.e2e.test.ts
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { CaseSummary } from '../../src/web/api/cases.ts';
 import type { Page as ResultPage } from '../../src/web/api/types.ts';
 import {
@@ -14,7 +14,8 @@ import {
   ensureWebBuilt,
   getJson,
   launchChromium,
-  PASSWORD,
+  openPage,
+  signIn,
   skipWithoutChromium,
   startApp,
   waitForContent as waitForPageContent,
@@ -26,21 +27,10 @@ function waitForContent(page: Page): Promise<void> {
   return waitForPageContent(page, 60_000);
 }
 
-async function signIn(browser: Browser, baseUrl: string, username: string) {
-  // axe is injected as an inline script, which the server's Content Security Policy blocks: bypass CSP here.
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-    locale: 'nl-NL',
-  });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/inloggen/);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-  await waitForContent(page);
+/** A new browser context with `username` signed in. */
+async function signedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
+  const { page } = await openPage(browser);
+  await signIn(page, baseUrl, username, 60_000);
   return page;
 }
 
@@ -52,8 +42,8 @@ test('break-the-glass and the FG review in a real browser', { timeout: 900_000 }
   try {
     browser = await launchChromium();
     const errors: string[] = [];
-    const regisseur = await signIn(browser, app.baseUrl, 'regisseur');
-    const wijkteam = await signIn(browser, app.baseUrl, 'wijkteam');
+    const regisseur = await signedInPage(browser, app.baseUrl, 'regisseur');
+    const wijkteam = await signedInPage(browser, app.baseUrl, 'wijkteam');
     for (const page of [regisseur, wijkteam]) page.on('pageerror', (error) => errors.push(error.message));
 
     // A household of one of the regisseur's cases that the wijkteam professional cannot open (404), or, when
@@ -133,7 +123,7 @@ test('break-the-glass and the FG review in a real browser', { timeout: 900_000 }
     });
 
     await t.test('the FG sees the notification and judges the use in the review queue', async () => {
-      const fg = await signIn(browser!, app.baseUrl, 'fg');
+      const fg = await signedInPage(browser!, app.baseUrl, 'fg');
       fg.on('pageerror', (error) => errors.push(error.message));
       await fg.goto(`${app.baseUrl}/meldingen`);
       await fg.getByRole('heading', { level: 2, name: /Noodtoegang gebruikt: beoordelen/ }).waitFor();

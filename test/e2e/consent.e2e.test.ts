@@ -15,6 +15,7 @@ import {
   ensureWebBuilt,
   getJson,
   launchChromium,
+  openPage,
   PASSWORD,
   skipWithoutChromium,
   startApp,
@@ -33,14 +34,7 @@ test('consent and sharing per law in a real browser', { timeout: 900_000 }, asyn
   try {
     browser = await launchChromium();
     // axe is injected as an inline script, which the server's Content Security Policy blocks: bypass CSP here.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await openPage(browser);
 
     await page.goto(`${app.baseUrl}/`);
     await page.waitForURL(/\/inloggen/);

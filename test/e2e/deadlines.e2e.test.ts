@@ -16,6 +16,7 @@ import {
   ensureWebBuilt,
   getJson,
   launchChromium,
+  openPage,
   signIn,
   skipWithoutChromium,
   startApp,
@@ -54,14 +55,7 @@ test('the Termijnen tab in a real browser', { timeout: 900_000 }, async (t) => {
   try {
     browser = await launchChromium();
     // axe is injected as an inline script, which the server's Content Security Policy blocks: bypass CSP here.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'nl-NL',
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await openPage(browser);
     await signIn(page, app.baseUrl, 'teamleider');
     const started = await startCaseInNoord(page, app.baseUrl);
 

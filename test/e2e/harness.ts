@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 // CI installs Debian's chromium with apt; REGIE_CHROMIUM may point elsewhere (e.g. to check the skip path).
 const CHROMIUM = process.env.REGIE_CHROMIUM ?? '/usr/bin/chromium';
@@ -206,4 +206,27 @@ export async function checkPage(page: Page, label: string, timeout = 120_000): P
   await assertNoHorizontalScroll(page, `${label} at 320 px`);
   await assertNoAxeViolations(page, `${label} at 320 px`);
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * A fresh browser context and page as every browser test uses them: desktop size, Dutch locale, generous timeouts
+ * (a fresh app still builds its demo data), and the page's script errors collected. axe is injected as an inline
+ * script, which the server's Content Security Policy blocks: the test context bypasses CSP.
+ */
+export async function openPage(
+  browser: Browser,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    locale: 'nl-NL',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
 }

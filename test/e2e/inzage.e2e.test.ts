@@ -15,6 +15,7 @@ import {
   checkPage,
   ensureWebBuilt,
   launchChromium,
+  openPage,
   signIn,
   skipWithoutChromium,
   startApp,
@@ -52,17 +53,7 @@ test('the FG opens the register, the review queue and an inzage dossier', { time
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'nl-NL',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(120_000);
-    context.setDefaultNavigationTimeout(120_000);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { page, errors } = await openPage(browser, { acceptDownloads: true });
     await signIn(page, app.baseUrl, 'fg');
 
     await t.test('the processing register', async () => {

@@ -12,6 +12,7 @@ import {
   assertNoHorizontalScroll,
   ensureWebBuilt,
   launchChromium,
+  openPage,
   signIn,
   skipWithoutChromium,
   startApp,
@@ -28,15 +29,7 @@ test('the processing register in a real browser', { timeout: 900_000 }, async (t
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      bypassCSP: true,
-      locale: 'nl-NL',
-      acceptDownloads: true,
-    });
-    context.setDefaultTimeout(120_000);
-    context.setDefaultNavigationTimeout(120_000);
-    const page = await context.newPage();
+    const { page } = await openPage(browser, { acceptDownloads: true });
     await signIn(page, app.baseUrl, 'fg');
 
     await page

@@ -17,6 +17,7 @@ import {
   assertNoHorizontalScroll,
   ensureWebBuilt,
   launchChromium,
+  openPage,
   ROOT,
   signIn,
   skipWithoutChromium,
@@ -141,14 +142,7 @@ test('rules pages in a real browser', { timeout: 900_000 }, async (t) => {
     browser = await launchChromium();
     // axe is injected as an inline script, which the server's Content Security Policy blocks: bypass CSP here.
     const open = async () => {
-      const context = await (browser as Browser).newContext({
-        viewport: { width: 1280, height: 900 },
-        bypassCSP: true,
-        locale: 'nl-NL',
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const { context, page, errors } = await openPage(browser as Browser);
       return { context, page, errors };
     };
 

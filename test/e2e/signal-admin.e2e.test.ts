@@ -24,6 +24,7 @@ import {
   assertNoHorizontalScroll,
   ensureWebBuilt,
   launchChromium,
+  openPage,
   signIn,
   skipWithoutChromium,
   startApp,
@@ -183,14 +184,7 @@ test('signal admin pages in a real browser', { timeout: 900_000 }, async (t) => 
   try {
     browser = await launchChromium();
     const open = async () => {
-      const context = await (browser as Browser).newContext({
-        viewport: { width: 1280, height: 900 },
-        bypassCSP: true,
-        locale: 'nl-NL',
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      const { context, page, errors } = await openPage(browser as Browser);
       return { context, page, errors };
     };
 
