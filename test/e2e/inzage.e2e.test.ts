@@ -104,7 +104,6 @@ test('the FG opens the register, the review queue and an inzage dossier', { time
     );
 
     let dossier: Dossier | undefined;
-    let earlierInzages = 0;
     await t.test('the dossier of a demo inwoner: data, purposes, recipients and the access log', async () => {
       await lookUp(page, DEMO_BSN);
       const result = page.getByRole('article', { name: /^Inzage voor \S/ });
@@ -130,12 +129,11 @@ test('the FG opens the register, the review queue and an inzage dossier', { time
         .waitFor();
       assert.ok((await why.getByRole('heading', { level: 4 }).count()) >= 2, 'at least two data categories');
 
-      // The access log is there (the seed may have logged work on the household). Earlier inzages are counted, not
-      // assumed to be none: one CI run showed one more than this test made (see the stop-12 note), so the next
-      // step checks that exactly the compilations made since are added.
+      // The access log is there (the seed may have logged work on the household); no inzage was made before, and
+      // one click compiled once (a cached query used to compile twice on a slow machine: now it is a mutation).
       const log = result.getByRole('region', { name: 'Wie heeft de gegevens bekeken of gewijzigd' });
       await log.waitFor();
-      earlierInzages = await log.getByText('Heeft een inzage in uw gegevens gemaakt (zoals deze)').count();
+      assert.equal(await log.getByText('Heeft een inzage in uw gegevens gemaakt (zoals deze)').count(), 0);
       await checkPage(page, 'inzage dossier');
 
       // The PDF: compiled (and logged) again on the server, saved under a name without personal data.
@@ -188,7 +186,7 @@ test('the FG opens the register, the review queue and an inzage dossier', { time
         .getByRole('row')
         .filter({ hasText: 'Heeft een inzage in uw gegevens gemaakt (zoals deze)' });
       await rows.first().waitFor();
-      assert.equal(await rows.count(), earlierInzages + 2);
+      assert.equal(await rows.count(), 2);
       for (const row of await rows.all()) {
         await row.getByText('Fenna FG', { exact: true }).waitFor();
         await row.getByText('Gemeente Regiedam', { exact: true }).waitFor();

@@ -1,16 +1,17 @@
 // "Inzageverzoeken": the FG compiles what Regie holds about one inwoner (AVG art. 15). The BSN is checked in the
 // browser (11-proof) and kept in component state only, never in the URL (history, logs).
-import { useQuery } from '@tanstack/react-query';
+import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../../../api/problem.ts';
 import {
   Button,
   EmptyState,
+  ErrorMessage,
   ErrorSummary,
   Form,
   Heading,
+  Loading,
   Paragraph,
-  QueryState,
   Section,
   TextField,
   UnorderedList,
@@ -18,7 +19,7 @@ import {
 } from '../../../components/index.ts';
 import { RoleGate } from '../../shell/RoleGate.tsx';
 import { usePageTitle } from '../../shell/usePageTitle.ts';
-import { inzageQuery } from './api.ts';
+import { compileDossier, type Dossier } from './api.ts';
 import { bsnError, normaliseBsn } from './bsnInput.ts';
 import { DossierView } from './DossierView.tsx';
 import { inzageTexts as m } from './texts.ts';
@@ -38,8 +39,8 @@ function InzageContent() {
   usePageTitle(m.title);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [bsn, setBsn] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const compile = useMutation({ mutationFn: compileDossier });
 
   const submit = () => {
     const problem = bsnError(value);
@@ -47,7 +48,7 @@ function InzageContent() {
     setAttempt((n) => n + 1);
     // The error summary takes focus and links to the field.
     if (problem) return;
-    setBsn(normaliseBsn(value));
+    compile.mutate(normaliseBsn(value));
   };
 
   return (
@@ -79,7 +80,7 @@ function InzageContent() {
           {m.form.submit}
         </Button>
       </Form>
-      {bsn && <Result key={bsn} bsn={bsn} />}
+      <Result compile={compile} />
     </div>
   );
 }
@@ -87,14 +88,18 @@ function InzageContent() {
 /** Regie answers 404 both for an unknown BSN and for a person outside the FG's municipalities. */
 const isNotFound = (error: unknown) => error instanceof ApiError && error.status === 404;
 
-function Result({ bsn }: { bsn: string }) {
-  const query = useQuery(inzageQuery(bsn));
-  if (isNotFound(query.error)) return <NotFound />;
+function Result({ compile }: { compile: UseMutationResult<Dossier, Error, string> }) {
+  if (compile.isIdle) return null;
+  if (compile.isError && isNotFound(compile.error)) return <NotFound />;
   return (
     <div className="regie-inzage__result">
-      <QueryState query={query} loadingLabel={m.loading}>
-        {(dossier) => <DossierView dossier={dossier} bsn={bsn} />}
-      </QueryState>
+      {compile.isPending && <Loading label={m.loading} />}
+      {compile.isError && (
+        <ErrorMessage error={compile.error} onRetry={() => compile.mutate(compile.variables)} />
+      )}
+      {compile.isSuccess && (
+        <DossierView key={compile.submittedAt} dossier={compile.data} bsn={compile.variables} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,4 @@
 // The inzage dossier (AVG art. 15) for the FG: the JSON query and the PDF/JSON downloads.
-import { queryOptions } from '@tanstack/react-query';
 // Type only (erased from the bundle): the server's zod schema is the one description of the dossier.
 import type { Dossier } from '../../../../server/features/privacy/inzage/inzage.schemas.ts';
 import { api, NetworkError } from '../../../api/client.ts';
@@ -10,19 +9,11 @@ export type { Dossier };
 const PATH = '/api/v1/privacy/inzage';
 
 /**
- * Every compilation is written to the audit log, so the dossier is fetched once per request of the FG: no
- * refetch on focus, no retry, nothing kept after the page is left.
+ * Compiles the dossier. Every compilation is written to the audit log, so the page runs it as a mutation: exactly
+ * one request per click on "Inzage maken", never a refetch (focus, remount, cache collection), and the dossier lives
+ * only in the page's state, gone when the page is left.
  */
-export const inzageQuery = (bsn: string) =>
-  queryOptions({
-    queryKey: ['privacy', 'inzage', bsn] as const,
-    queryFn: ({ signal }) => api.get<Dossier>(PATH, { bsn }, signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 0,
-    retry: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+export const compileDossier = (bsn: string): Promise<Dossier> => api.get<Dossier>(PATH, { bsn });
 
 /** Lets the browser save a file (a Blob) under a name without personal data. */
 export function saveFile(blob: Blob, fileName: string): void {
