@@ -12,8 +12,6 @@ import type { ProvisionLaw } from '../../../db/schema/index.ts';
 export const REGISTER_VERSION = '2026.1';
 /** The first day this version of the register is in force (calendar date). */
 export const REGISTER_VALID_FROM = '2026-11-01';
-/** Alias so callers can read `validFrom` like the API field. */
-export const validFrom = REGISTER_VALID_FROM;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Retention categories
