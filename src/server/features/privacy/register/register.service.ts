@@ -1,12 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Ctx, type Executor, inTransaction } from '../../../context.ts';
-import { retentionTerms } from '../../../db/schema/index.ts';
 import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam } from '../../../lib/dates.ts';
 import { requireCapability } from '../../access/policy.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
-import { loadSignalSettings } from '../../signals/settings.ts';
-import { REGISTER_VERSION, RETENTION_CATEGORIES } from './register.ts';
+import { loadRetentionTerms } from '../retention/terms.ts';
+import { REGISTER_VERSION } from './register.ts';
 import {
   defaultRetentionMonths,
   exportFileName,
@@ -59,26 +58,10 @@ async function registerMunicipality(
   return found;
 }
 
-/** The municipality's current term per retention category: signal settings, retention_terms, or the default. */
-export async function currentRetentionMonths(
-  db: Executor,
-  municipalityCode: string,
-): Promise<RetentionMonths> {
-  const months = defaultRetentionMonths();
-  const signal = await loadSignalSettings(db, municipalityCode);
-  const own = await db
-    .select({ category: retentionTerms.category, months: retentionTerms.months })
-    .from(retentionTerms)
-    .where(eq(retentionTerms.municipalityCode, municipalityCode));
-  const ownByCategory = new Map(own.map((r) => [r.category, r.months]));
-  for (const r of RETENTION_CATEGORIES) {
-    if (r.source === 'signal_settings' && r.signalSettingsKey) {
-      months[r.code] = signal.retentionMonths[r.signalSettingsKey];
-    } else {
-      months[r.code] = ownByCategory.get(r.code) ?? r.defaultMonths;
-    }
-  }
-  return months;
+/** The municipality's current term per retention category (signal settings, retention_terms, or the default). */
+async function currentRetentionMonths(db: Executor, municipalityCode: string): Promise<RetentionMonths> {
+  const terms = await loadRetentionTerms(db, municipalityCode);
+  return Object.fromEntries(terms.map((t) => [t.code, t.months])) as RetentionMonths;
 }
 
 async function load(ctx: Ctx, db: Executor, gemeente: string | undefined) {

@@ -522,14 +522,6 @@ export function findPurpose(code: string): ProcessingPurpose | undefined {
   return PROCESSING_PURPOSES.find((p) => p.code === code);
 }
 
-export function findDataCategory(code: string): DataCategory | undefined {
-  return categoryByCode.get(code as DataCategoryCode);
-}
-
 export function findRetentionCategory(code: string): RetentionCategory | undefined {
   return retentionByCode.get(code as RetentionCategoryCode);
-}
-
-export function isPurposeCode(code: string): code is PurposeCode {
-  return (purposeCodes as readonly string[]).includes(code);
 }

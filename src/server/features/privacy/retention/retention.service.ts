@@ -5,10 +5,14 @@ import { requireCapability } from '../../access/policy.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
 import { storeSignalSettings } from '../../signals/pipeline/signal-settings.service.ts';
 import { loadSignalSettings } from '../../signals/settings.ts';
-import { type RetentionCategoryCode, retentionCategoryCodes } from '../register/register.ts';
+import {
+  findRetentionCategory,
+  type RetentionCategoryCode,
+  retentionCategoryCodes,
+} from '../register/register.ts';
 import { retentionMunicipality } from './municipality.ts';
 import type { DestructionPage, RetentionTermsView } from './retention.schemas.ts';
-import { loadRetentionTerms, retentionCategory } from './terms.ts';
+import { loadRetentionTerms } from './terms.ts';
 
 /** The destruction categories that are not retention categories of the register, with their label. */
 const EXTRA_LABELS: Record<string, string> = { toestemming_ingetrokken: 'Ingetrokken toestemming' };
@@ -56,7 +60,7 @@ export async function putRetentionTerm(
   gemeente?: string,
 ): Promise<RetentionTermsView> {
   requireCapability(ctx, 'retention.manage');
-  const def = retentionCategory(category);
+  const def = findRetentionCategory(category);
   if (!def) throw new Error(`unknown retention category ${category}`); // the schema admits only known codes
   return inTransaction(ctx, async (tx) => {
     const municipality = await retentionMunicipality(ctx, tx, gemeente);
@@ -124,7 +128,7 @@ export async function listDestructions(
       categories: r.categories
         .map((c) => ({
           ...c,
-          label: retentionCategory(c.category)?.label ?? EXTRA_LABELS[c.category] ?? c.category,
+          label: findRetentionCategory(c.category)?.label ?? EXTRA_LABELS[c.category] ?? c.category,
         }))
         .sort((a, b) => order(a.category) - order(b.category)),
     })),

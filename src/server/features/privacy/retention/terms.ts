@@ -34,7 +34,3 @@ export type TermsByCode = Record<RetentionCategoryCode, RetentionTerm>;
 export function byCode(terms: RetentionTerm[]): TermsByCode {
   return Object.fromEntries(terms.map((t) => [t.code, t])) as TermsByCode;
 }
-
-export function retentionCategory(code: string): RetentionCategory | undefined {
-  return RETENTION_CATEGORIES.find((c) => c.code === code);
-}
