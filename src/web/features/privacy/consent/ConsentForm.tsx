@@ -14,12 +14,11 @@ import {
 } from '../../../components/index.ts';
 import { consentKeys, purposesQuery, recipientsQuery, recordConsent } from './api.ts';
 import { type ConsentValues, consentInput, emptyConsent, fieldId, validateConsent } from './consentForms.ts';
-import { consentMethodLabels, consentTexts } from './texts.ts';
+import { consentMethodOptions, consentTexts } from './texts.ts';
 import { useFormErrors } from './useFormErrors.ts';
 
 const m = consentTexts.consentForm;
 const FIELDS = ['purpose', 'recipientOrganisationId', 'givenOn', 'givenHow', 'note'] as const;
-const methodOptions = Object.entries(consentMethodLabels).map(([value, label]) => ({ value, label }));
 
 export interface ConsentFormProps {
   caseId: string;
@@ -113,7 +112,7 @@ export function ConsentForm({
           id={id('givenHow')}
           legend={m.givenHow}
           value={values.givenHow}
-          options={methodOptions}
+          options={consentMethodOptions}
           onChange={(givenHow) => set('givenHow', givenHow)}
           error={errors[id('givenHow')]}
         />

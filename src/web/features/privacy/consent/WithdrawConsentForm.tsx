@@ -13,12 +13,11 @@ import {
 } from '../../../components/index.ts';
 import { type Consent, consentKeys, withdrawConsent } from './api.ts';
 import { fieldId, validateWithdrawal, type WithdrawalValues, withdrawalInput } from './consentForms.ts';
-import { consentMethodLabels, consentTexts } from './texts.ts';
+import { consentMethodOptions, consentTexts } from './texts.ts';
 import { useFormErrors } from './useFormErrors.ts';
 
 const m = consentTexts.withdrawForm;
 const FIELDS = ['withdrawnOn', 'withdrawnHow'] as const;
-const methodOptions = Object.entries(consentMethodLabels).map(([value, label]) => ({ value, label }));
 
 export interface WithdrawConsentFormProps {
   caseId: string;
@@ -88,7 +87,7 @@ export function WithdrawConsentForm({
           id={id('withdrawnHow')}
           legend={m.withdrawnHow}
           value={values.withdrawnHow}
-          options={methodOptions}
+          options={consentMethodOptions}
           onChange={(withdrawnHow) => setValues((old) => ({ ...old, withdrawnHow }))}
           error={errors[id('withdrawnHow')]}
         />

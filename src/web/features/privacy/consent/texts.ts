@@ -6,6 +6,12 @@ export const consentMethodLabels = {
   digitaal: 'Digitaal',
 } as const;
 
+/** The ways of giving or withdrawing consent, as choices for a radio group or select. */
+export const consentMethodOptions = Object.entries(consentMethodLabels).map(([value, label]) => ({
+  value,
+  label,
+}));
+
 export const shareBasisLabels = {
   wettelijke_grondslag: 'Een wetsartikel',
   toestemming: 'Toestemming van de inwoner',
