@@ -195,6 +195,18 @@ export function municipalityScope(actor: Actor | null, column: SQL | AnyColumn):
 }
 
 /**
+ * The municipalities a functionaris gegevensbescherming works for, as a condition on a municipality-code column:
+ * those of the FG's teams (municipalityScope) and those the FG's own organisation serves. An FG usually belongs to
+ * no team, so the organisation is what normally applies: the FG of Gemeente Regiedam answers for Regiedam, never
+ * for Samenwerk. The inzage, the break-the-glass review queue and the audit log use it.
+ */
+export function officerMunicipalityScope(actor: Actor | null, column: SQL | AnyColumn): SQL {
+  if (actor?.type !== 'user') return sql`false`;
+  return sql`(${municipalityScope(actor, column)} OR ${column} IN (SELECT om.municipality_code
+    FROM organisation_municipalities om WHERE om.organisation_id = ${actor.organisationId}))`;
+}
+
+/**
  * The signals an organisation filed itself (partner staff or a partner's API key). The partner sees only whether
  * each was picked up: the caller selects no other columns.
  */

@@ -2,28 +2,19 @@ import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../context.ts';
 import { inTransaction } from '../../context.ts';
 import { auditLog, users } from '../../db/schema/index.ts';
-import { municipalityScope, requireCapability } from '../access/policy.ts';
+import { officerMunicipalityScope, requireCapability } from '../access/policy.ts';
 import { appendAudit } from './audit.service.ts';
 
 export type AuditFilter = { from?: string; to?: string; action?: string; municipalityCode?: string };
 
-/**
- * The rows of the municipalities the FG works for (those of the FG's teams or served by the FG's organisation, as
- * for inzage and the break-the-glass review), and the rows without a municipality (sign-ins, configuration): the
- * trail of another municipality names its residents' records, which are not this FG's to see.
- */
-function fgMunicipalities(ctx: Ctx): SQL {
-  const actor = ctx.actor;
-  if (actor?.type !== 'user') return sql`false`;
-  return sql`(${auditLog.municipalityCode} IS NULL OR ${municipalityScope(actor, auditLog.municipalityCode)}
-    OR ${auditLog.municipalityCode} IN (SELECT om.municipality_code FROM organisation_municipalities om
-      WHERE om.organisation_id = ${actor.organisationId}))`;
-}
-
 /** The FG's view of the audit log, newest first. Reading the log is itself logged. */
 export async function listAudit(ctx: Ctx, filter: AuditFilter, page: { limit: number; offset: number }) {
   requireCapability(ctx, 'audit.read');
-  const conditions: SQL[] = [fgMunicipalities(ctx)];
+  // The FG's municipalities (officerMunicipalityScope) and rows without a municipality (sign-ins, configuration):
+  // the trail of another municipality names its residents' records, which are not this FG's to see.
+  const conditions: SQL[] = [
+    sql`(${auditLog.municipalityCode} IS NULL OR ${officerMunicipalityScope(ctx.actor, auditLog.municipalityCode)})`,
+  ];
   if (filter.from) conditions.push(gte(auditLog.occurredAt, new Date(`${filter.from}T00:00:00Z`)));
   if (filter.to) conditions.push(lt(auditLog.occurredAt, sql`(${filter.to}::date + 1)::timestamptz`));
   if (filter.action) conditions.push(sql`${auditLog.action} LIKE ${`${filter.action}%`}`);

@@ -4,13 +4,12 @@ import type { Ctx, Executor, UserActor } from '../../../context.ts';
 import { inTransaction } from '../../../context.ts';
 import { accessGrants, organisations, users } from '../../../db/schema/index.ts';
 import { DomainError } from '../../../http/errors.ts';
-import { requireCapability } from '../../access/policy.ts';
+import { officerMunicipalityScope, requireCapability } from '../../access/policy.ts';
 import { appendAudit, auditRead } from '../../audit/audit.service.ts';
 import { markResourceRead } from '../notifications/notifications.service.ts';
 import type { ReviewItem, ReviewQuery, ReviewRequest } from './break-glass.schemas.ts';
 import { NOTIFICATION_KIND } from './break-glass.service.ts';
 import { isActive, viewsDuringGrant } from './grant-window.ts';
-import { reviewMunicipalityScope } from './review-scope.ts';
 
 /**
  * The FG's queue of break-the-glass uses (noodtoegang beoordelen): who, which household, why, how long, what they
@@ -86,7 +85,7 @@ export async function listReviews(
 ): Promise<{ items: ReviewItem[]; total: number }> {
   reviewer(ctx);
   const where = and(
-    reviewMunicipalityScope(ctx.actor, accessGrants.municipalityCode),
+    officerMunicipalityScope(ctx.actor, accessGrants.municipalityCode),
     query.status === 'open' ? eq(accessGrants.reviewStatus, 'open') : undefined,
   );
   return inTransaction(ctx, async (tx) => {
@@ -122,7 +121,7 @@ export async function reviewGrant(ctx: Ctx, grantId: string, input: ReviewReques
   return inTransaction(ctx, async (tx) => {
     const inScope = and(
       eq(accessGrants.id, grantId),
-      reviewMunicipalityScope(ctx.actor, accessGrants.municipalityCode),
+      officerMunicipalityScope(ctx.actor, accessGrants.municipalityCode),
     );
     const [grant] = await tx
       .select({ id: accessGrants.id, municipalityCode: accessGrants.municipalityCode })

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Actor, Tx } from '../../../context.ts';
-import { inzageMunicipalityScope } from './inzage-scope.ts';
+import { officerMunicipalityScope } from '../../access/policy.ts';
 
 /**
  * The sections of the inzage dossier, one set-based statement each: every query takes the ids found so far
@@ -41,7 +41,7 @@ export async function personsByBsn(tx: Tx, actor: Actor | null, bsn: string): Pr
     SELECT p.id, p.municipality_code, m.name AS municipality_name, p.bsn, p.voornamen, p.voorvoegsel,
       p.geslachtsnaam, p.geboortedatum, p.geslacht, p.overlijdensdatum
     FROM persons p JOIN municipalities m ON m.code = p.municipality_code
-    WHERE p.bsn = ${bsn} AND ${inzageMunicipalityScope(actor, sql`p.municipality_code`)}
+    WHERE p.bsn = ${bsn} AND ${officerMunicipalityScope(actor, sql`p.municipality_code`)}
     ORDER BY p.municipality_code`);
   return rows;
 }
