@@ -8,6 +8,7 @@
 //   options: --duration S (measured seconds per run, 20) --warmup S (3) --concurrency 1,16,64
 //            --timeout S (60: a request or SQL run that takes longer is stopped and counted as over time)
 //            --only worklist,household,board (which endpoints to measure)
+//   BENCH_CPU_PROFILE=/tmp/prof npm run bench:worklist -- …          also writes a V8 CPU profile of the server
 //
 // Steps: a throwaway PostgreSQL cluster (bench/cluster.ts) or DATABASE_URL → migrations → a set-based seed
 // (bench/worklist/seed.ts; 35,000 households per fictional municipality, two wijkteams each) → VACUUM ANALYZE →
@@ -81,7 +82,13 @@ class Server {
 
   static async start(url: string): Promise<Server> {
     const child = fork(fileURLToPath(new URL('./worklist/server.ts', import.meta.url)), [], {
-      execArgv: ['--import', 'tsx'],
+      execArgv: [
+        '--import',
+        'tsx',
+        ...(process.env.BENCH_CPU_PROFILE
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+          : []),
+      ],
       env: {
         ...process.env,
         NODE_ENV: 'production',

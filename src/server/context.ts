@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import type { Role } from './db/schema/index.ts';
@@ -39,14 +38,10 @@ export function actorId(actor: Actor | null): string | null {
 }
 
 /**
- * Runs fn in one transaction with the request context set transaction-locally (set_config(..., true)):
- * a session-level SET would leak to every request sharing the pooled connection.
+ * Runs fn in one transaction: a mutation and its audit row commit together or not at all. (It used to set the actor
+ * and request id as transaction-local settings; nothing in the database read them, and every request paid a round
+ * trip for it. The audit row carries both.)
  */
 export async function inTransaction<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction(async (tx) => {
-    await tx.execute(
-      sql`SELECT set_config('regie.actor_id', ${actorId(ctx.actor) ?? ''}, true), set_config('regie.request_id', ${ctx.requestId}, true)`,
-    );
-    return fn(tx);
-  });
+  return ctx.db.transaction(fn);
 }

@@ -85,12 +85,16 @@ export function formatDutchDate(date: IsoDate): string {
   return `${day}-${month}-${year}`;
 }
 
+// One formatter for the process: building an Intl.DateTimeFormat costs ~0.1 ms (it loads the time-zone rules),
+// which on the household page's timeline, one call per item, was a fifth of the server's CPU at 16 users.
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar date (YYYY-MM-DD) of a moment in the Netherlands: where a moment becomes a legal date. */
 export function dateInAmsterdam(moment: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
+  return amsterdamDate.format(moment);
 }

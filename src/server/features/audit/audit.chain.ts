@@ -30,11 +30,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** hash = sha256(previous hash + canonical form of every field of the row). */
-export function chainHash(prevHash: string, row: ChainedFields): string {
-  const payload = canonicalJson([
-    row.chainKey,
-    row.chainSeq,
+/**
+ * The canonical form of a row's fields (a JSON array) split around its sequence number: the database numbers a row
+ * when it takes the chain head's lock, so it computes the hash from these two parts and the head (appendAudit).
+ */
+export function chainPayloadParts(row: Omit<ChainedFields, 'chainSeq'>): { before: string; after: string } {
+  const rest = [
     row.municipalityCode,
     row.occurredAt.toISOString(),
     row.actorType,
@@ -44,6 +45,16 @@ export function chainHash(prevHash: string, row: ChainedFields): string {
     row.resourceIds,
     row.requestId,
     row.details,
-  ]);
-  return createHash('sha256').update(prevHash).update('\n').update(payload).digest('hex');
+  ];
+  return { before: `[${canonicalJson(row.chainKey)},`, after: `,${rest.map(canonicalJson).join(',')}]` };
+}
+
+/** hash = sha256(previous hash + "\n" + canonical form of every field of the row). */
+export function chainHash(prevHash: string, row: ChainedFields): string {
+  const { before, after } = chainPayloadParts(row);
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(`${before}${row.chainSeq}${after}`)
+    .digest('hex');
 }

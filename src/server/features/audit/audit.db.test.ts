@@ -107,3 +107,50 @@ describe('audit log: removing the newest rows', () => {
     }
   });
 });
+
+describe('audit log: concurrent appends', () => {
+  test('a new chain, appended to at once from the whole pool, gets one unbroken chain with hashes that verify', async () => {
+    const t = await createTestApp({ households: 0 });
+    try {
+      const n = 40;
+      // Half in their own transaction, half as a single statement outside one (as the household page appends).
+      await Promise.all(
+        Array.from({ length: n }, (_, i) => {
+          const entry = {
+            action: 'household.read',
+            resourceType: 'household',
+            resourceIds: [`h-${i}`],
+            municipalityCode: 'GM9903',
+            details: { via: 'test', naam: 'Ünïcode ë', i },
+          };
+          return i % 2 === 0
+            ? appendAudit(t.ctx(), t.database.db, entry)
+            : t.database.db.transaction((tx) => appendAudit(t.ctx(), tx, entry));
+        }),
+      );
+      const seqs = (
+        await t.database.db.execute<{ chain_seq: number }>(
+          sql`SELECT chain_seq FROM audit_log WHERE chain_key = 'GM9903' ORDER BY chain_seq`,
+        )
+      ).rows.map((r) => Number(r.chain_seq));
+      assert.deepEqual(
+        seqs,
+        Array.from({ length: n }, (_, i) => i + 1),
+      );
+      const result = await verifyAuditChains(t.database.db);
+      assert.equal(result.ok, true, JSON.stringify(result));
+      if (result.ok) assert.equal(result.rows, n + (await countRows(t, '-')));
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+async function countRows(t: TestApp, chainKey: string): Promise<number> {
+  const [row] = (
+    await t.database.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE chain_key = ${chainKey}`,
+    )
+  ).rows;
+  return row?.n ?? 0;
+}

@@ -71,7 +71,10 @@ export async function resolveSession(
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessions.tokenHash, hash));
+    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
+    // Named: it runs on every request, and planning it cost five times its execution.
+    .prepare('regie_resolve_session')
+    .execute({ hash });
   if (!row) return null;
   const idleLimit = row.lastSeenAt.getTime() + config.session.idleMinutes * 60_000;
   if (!row.active || now.getTime() > idleLimit || now >= row.expiresAt) {

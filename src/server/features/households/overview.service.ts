@@ -1,5 +1,4 @@
 import type { Ctx } from '../../context.ts';
-import { inTransaction } from '../../context.ts';
 import { executePrepared } from '../../db/prepared.ts';
 import { DomainError } from '../../http/errors.ts';
 import { addressLine } from '../../lib/address-line.ts';
@@ -26,96 +25,96 @@ const TIMELINE_LIMIT = 100;
 export async function getHouseholdOverview(ctx: Ctx, householdId: string) {
   requireCapability(ctx, 'household.read');
   const today = dateInAmsterdam(ctx.now);
-  return inTransaction(ctx, async (tx) => {
-    const result = await executePrepared<OverviewRow>(
-      tx,
-      overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT),
-    );
-    const row = result.rows[0];
-    const h = row?.household;
-    if (!row || !h)
-      throw new DomainError('not_found', 'Dit huishouden bestaat niet of u heeft er geen toegang toe');
-    const catalogue = catalogueFrom(
-      [...row.open_signals, ...row.tl_signals].map((s) => s.municipality_code),
-      row.signal_settings,
-    );
-    const openCase = caseOf(row);
-    const access = openCase?.access === true;
-    const provisions = row.provisions.map((r) => ({
-      id: r.id,
-      law: r.law,
-      product: r.product,
-      reference: r.reference,
-      status: r.status,
-      startDate: r.start_date,
-      endDate: r.end_date,
-      extent: r.extent,
-      personId: r.person_id,
-      caseId: r.case_id,
-      decidedOn: r.decided_on,
-    }));
-    const signals = row.open_signals.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      category: r.category,
-      categoryLabel: categoryLabel(catalogue, r.municipality_code, r.category),
-      status: r.status,
-      receivedAt: r.received_at,
-      deadline: r.deadline,
-      crisis: r.crisis,
-      team: r.team_id && r.team_name ? { id: r.team_id, name: r.team_name } : null,
-      canOpen: r.can_open,
-    }));
-    await auditRead(ctx, tx, 'household', [{ id: h.id, municipalityCode: h.municipality_code }], {
-      via: 'household.overview',
-      personIds: row.members.map((m) => m.id),
-      caseId: access ? openCase?.id : null,
-      signalIds: signals.map((s) => s.id),
-      provisionIds: provisions.map((p) => p.id),
-    });
-    const settings = parseCaseSettings(row.case_settings);
-    return {
-      id: h.id,
-      municipalityCode: h.municipality_code,
-      startedOn: h.started_on,
-      address: {
-        postcode: h.postcode,
-        huisnummer: h.huisnummer,
-        huisletter: h.huisletter,
-        toevoeging: h.huisnummertoevoeging,
-        straat: h.straat,
-        woonplaats: h.woonplaats,
-        wijkCode: h.wijk_code,
-        buurtCode: h.buurt_code,
-      },
-      addressLine: addressLine(h),
-      members: row.members,
-      case: openCase,
-      signals,
-      plan: openCase && access ? planOf(row, openCase.id) : null,
-      provisions,
-      deadlines:
-        openCase && access
-          ? row.deadlines.map((r) => ({
-              id: r.id,
-              caseId: openCase.id,
-              kind: r.kind,
-              label: deadlineLabel(r.kind, r.threatening),
-              startedOn: r.started_on,
-              dueOn: r.due_on,
-              metOn: r.met_on,
-              status: deadlineStatus(
-                { dueOn: r.due_on, metOn: r.met_on, suspensions: r.suspensions },
-                today,
-                settings,
-              ),
-            }))
-          : [],
-      timeline: timelineFrom(row, catalogue, TIMELINE_LIMIT),
-      /** There is an open case the viewer does not work on: its plan and deadlines are not shown. */
-      restricted: openCase !== null && !access,
-    };
+  // No transaction: the page is one statement (one snapshot), and its audit row is appended, committed, before
+  // the answer is returned; BEGIN and COMMIT were two of the request's round trips.
+  const result = await executePrepared<OverviewRow>(
+    ctx.db,
+    overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT),
+  );
+  const row = result.rows[0];
+  const h = row?.household;
+  if (!row || !h)
+    throw new DomainError('not_found', 'Dit huishouden bestaat niet of u heeft er geen toegang toe');
+  const catalogue = catalogueFrom(
+    [...row.open_signals, ...row.tl_signals].map((s) => s.municipality_code),
+    row.signal_settings,
+  );
+  const openCase = caseOf(row);
+  const access = openCase?.access === true;
+  const provisions = row.provisions.map((r) => ({
+    id: r.id,
+    law: r.law,
+    product: r.product,
+    reference: r.reference,
+    status: r.status,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    extent: r.extent,
+    personId: r.person_id,
+    caseId: r.case_id,
+    decidedOn: r.decided_on,
+  }));
+  const signals = row.open_signals.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    category: r.category,
+    categoryLabel: categoryLabel(catalogue, r.municipality_code, r.category),
+    status: r.status,
+    receivedAt: r.received_at,
+    deadline: r.deadline,
+    crisis: r.crisis,
+    team: r.team_id && r.team_name ? { id: r.team_id, name: r.team_name } : null,
+    canOpen: r.can_open,
+  }));
+  await auditRead(ctx, ctx.db, 'household', [{ id: h.id, municipalityCode: h.municipality_code }], {
+    via: 'household.overview',
+    personIds: row.members.map((m) => m.id),
+    caseId: access ? openCase?.id : null,
+    signalIds: signals.map((s) => s.id),
+    provisionIds: provisions.map((p) => p.id),
   });
+  const settings = parseCaseSettings(row.case_settings);
+  return {
+    id: h.id,
+    municipalityCode: h.municipality_code,
+    startedOn: h.started_on,
+    address: {
+      postcode: h.postcode,
+      huisnummer: h.huisnummer,
+      huisletter: h.huisletter,
+      toevoeging: h.huisnummertoevoeging,
+      straat: h.straat,
+      woonplaats: h.woonplaats,
+      wijkCode: h.wijk_code,
+      buurtCode: h.buurt_code,
+    },
+    addressLine: addressLine(h),
+    members: row.members,
+    case: openCase,
+    signals,
+    plan: openCase && access ? planOf(row, openCase.id) : null,
+    provisions,
+    deadlines:
+      openCase && access
+        ? row.deadlines.map((r) => ({
+            id: r.id,
+            caseId: openCase.id,
+            kind: r.kind,
+            label: deadlineLabel(r.kind, r.threatening),
+            startedOn: r.started_on,
+            dueOn: r.due_on,
+            metOn: r.met_on,
+            status: deadlineStatus(
+              { dueOn: r.due_on, metOn: r.met_on, suspensions: r.suspensions },
+              today,
+              settings,
+            ),
+          }))
+        : [],
+    timeline: timelineFrom(row, catalogue, TIMELINE_LIMIT),
+    /** There is an open case the viewer does not work on: its plan and deadlines are not shown. */
+    restricted: openCase !== null && !access,
+  };
 }
 
 /** The open case: who leads it is shown to every viewer of the household (so they know whom to call). */
