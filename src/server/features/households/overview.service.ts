@@ -1,9 +1,10 @@
-import type { Ctx } from '../../context.ts';
+import type { Actor, Ctx } from '../../context.ts';
 import { executePrepared } from '../../db/prepared.ts';
+import { statementTemplate, TemplateCache } from '../../db/statement-template.ts';
 import { DomainError } from '../../http/errors.ts';
 import { addressLine } from '../../lib/address-line.ts';
 import { dateInAmsterdam } from '../../lib/dates.ts';
-import { requireCapability } from '../access/policy.ts';
+import { requireCapability, todayOf } from '../access/policy.ts';
 import { auditRead } from '../audit/audit.service.ts';
 import { lifecycleDefinition, phaseLabel } from '../cases/lifecycle.ts';
 import { parseCaseSettings } from '../deadlines/case-settings.ts';
@@ -20,7 +21,36 @@ import { timelineFrom } from './overview.timeline.ts';
  * provisions of a case likewise, provisions outside a case with access to the household.
  */
 
-const TIMELINE_LIMIT = 100;
+export const TIMELINE_LIMIT = 100;
+
+type OverviewInput = { householdId: string; now: Date };
+/** One compiled household-page statement per actor (its scopes); 1,000 actors at most are kept. */
+const templates = new TemplateCache<OverviewInput>(1000);
+
+/** The household page's statement for this actor: compiled once per actor, then only filled (statement-template.ts). */
+export function overviewStatement(actor: Actor | null, input: OverviewInput) {
+  const key = JSON.stringify(
+    actor?.type === 'user'
+      ? [actor.type, actor.userId, actor.organisationId, actor.roles]
+      : actor?.type === 'api_key'
+        ? [actor.type, actor.apiKeyId, actor.organisationId]
+        : [actor?.type ?? null, actor?.type === 'system' ? actor.name : null],
+  );
+  const template = templates.get(key, () =>
+    statementTemplate(
+      (i: OverviewInput) => overviewQuery(actor, i.now, i.householdId, TIMELINE_LIMIT),
+      (i) => ({ household: i.householdId, now: i.now.toISOString(), today: todayOf(i.now) }),
+      OVERVIEW_PROBES,
+    ),
+  );
+  return template.fill(input);
+}
+
+// Two inputs that differ in every slot, including the Amsterdam date (today) and not only the moment.
+const OVERVIEW_PROBES = [
+  { householdId: '00000000-0000-4000-8000-00000000000a', now: new Date('2001-01-01T11:11:11.111Z') },
+  { householdId: '00000000-0000-4000-8000-00000000000b', now: new Date('2002-02-02T12:12:12.222Z') },
+] as const;
 
 export async function getHouseholdOverview(ctx: Ctx, householdId: string) {
   requireCapability(ctx, 'household.read');
@@ -29,7 +59,7 @@ export async function getHouseholdOverview(ctx: Ctx, householdId: string) {
   // the answer is returned; BEGIN and COMMIT were two of the request's round trips.
   const result = await executePrepared<OverviewRow>(
     ctx.db,
-    overviewQuery(ctx.actor, ctx.now, householdId, TIMELINE_LIMIT),
+    overviewStatement(ctx.actor, { householdId, now: ctx.now }),
   );
   const row = result.rows[0];
   const h = row?.household;
