@@ -195,12 +195,29 @@ describe('inzage dossier (AVG art. 15)', () => {
     assert.ok(!text.includes('Coby'), 'PDF names the co-resident');
   });
 
-  test('a person in another municipality is 404 for this FG, as is an unknown BSN', async () => {
+  test('a person in another municipality is 404 for this FG, as is an unknown BSN; each search is audited', async () => {
+    const searches = async () =>
+      (
+        await t.database.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.action, 'privacy.inzage'), sql`${auditLog.details}->>'found' = 'false'`))
+      ).length;
+    const before = await searches();
     for (const bsn of [BSN.elsewhere, BSN.unknown]) {
       const res = await get(fg, bsn);
       assert.equal(res.status, 404);
-      assert.match(((await res.json()) as Problem).detail, /kent niemand met dit burgerservicenummer/);
+      const text = JSON.stringify(await res.json());
+      assert.match(text, /kent niemand met dit burgerservicenummer/);
     }
+    assert.equal(await searches(), before + 2, 'a search that finds nobody leaves a trace');
+    const [row] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'privacy.inzage'), sql`${auditLog.details}->>'found' = 'false'`))
+      .limit(1);
+    assert.deepEqual(row!.resourceIds, []);
+    assert.ok(!JSON.stringify(row).includes(BSN.unknown), 'the searched BSN is not kept in the audit log');
   });
 
   test('an invalid BSN is a Dutch 400 on the bsn field, for JSON and PDF', async () => {

@@ -64,15 +64,10 @@ export async function compileDossier(
 ): Promise<Dossier> {
   requireCapability(ctx, 'privacy.inzage');
   const bsn = parseBsn(bsnInput);
-  return inTransaction(ctx, async (tx) => {
+  const dossier = await inTransaction(ctx, async (tx) => {
     const persons = await q.personsByBsn(tx, ctx.actor, bsn);
     const first = persons[0];
-    if (!first) {
-      throw new DomainError(
-        'not_found',
-        'Regie kent niemand met dit burgerservicenummer in de gemeente(n) waarvoor u werkt',
-      );
-    }
+    if (!first) return null;
     const dossier = await compile(ctx, tx, persons, first);
     // Audited last, so the dossier's own access log shows earlier looks only, not this compilation.
     const byMunicipality = new Map<string, string[]>();
@@ -97,6 +92,19 @@ export async function compileDossier(
     }
     return dossier;
   });
+  if (dossier) return dossier;
+  // A search that finds nobody still leaves a trace (who searched, when), committed although the request fails.
+  // The BSN itself is not kept: the audit log is never destroyed, and Regie holds no data about this person.
+  await appendAudit(ctx, ctx.db, {
+    action: 'privacy.inzage',
+    resourceType: 'person',
+    resourceIds: [],
+    details: { format, found: false },
+  });
+  throw new DomainError(
+    'not_found',
+    'Regie kent niemand met dit burgerservicenummer in de gemeente(n) waarvoor u werkt',
+  );
 }
 
 async function compile(ctx: Ctx, tx: Tx, persons: q.PersonRow[], first: q.PersonRow): Promise<Dossier> {
