@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../lib/canonical-json.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** Rows that belong to no municipality (sign-ins, configuration) share one chain under this key. */
@@ -17,18 +18,6 @@ export type ChainedFields = {
   requestId: string | null;
   details: Record<string, unknown>;
 };
-
-/** JSON with object keys sorted at every level: jsonb does not keep key order, the hash must not depend on it. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
 
 /**
  * The canonical form of a row's fields (a JSON array) split around its sequence number: the database numbers a row

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DomainError } from '../../../http/errors.ts';
-import { apiSourceKey, canonicalJson, parseIdempotencyKey, requestHash } from './idempotency.ts';
+import { canonicalJson } from '../../../lib/canonical-json.ts';
+import { apiSourceKey, parseIdempotencyKey, requestHash } from './idempotency.ts';
 
 describe('idempotency of the partner API', () => {
   test('canonical JSON sorts keys at every level and drops undefined, so key order does not change the hash', () => {

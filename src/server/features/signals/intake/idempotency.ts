@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../http/errors.ts';
+import { canonicalJson } from '../../../lib/canonical-json.ts';
 
 /**
  * Idempotency of the partner API: a partner system that did not get our answer (time-out, lost connection) sends
@@ -33,18 +34,6 @@ export function parseIdempotencyKey(header: string | undefined): string {
 
 export function apiSourceKey(organisationId: string, key: string): string {
   return `api:${organisationId}:${key}`;
-}
-
-/** JSON with object keys sorted at every level, so the same body in another key order hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 export function requestHash(body: unknown): string {
