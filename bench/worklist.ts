@@ -14,7 +14,8 @@
 // (bench/worklist/seed.ts; 35,000 households per fictional municipality, two wijkteams each) → VACUUM ANALYZE →
 // the Regie server in a child process (bench/worklist/server.ts: `regie start` with production settings and the
 // production pool of 10 connections, on a free port), signed in as one bench regisseur per team (a virtual user per
-// session, teams in turn) → for each endpoint and concurrency a closed loop over real HTTP, then the same
+// session, teams in turn) → per endpoint every request of the virtual users sent once, unmeasured, so the runs see a
+// warm cache → for each endpoint and concurrency a closed loop over real HTTP, then the same
 // endpoint's SQL alone: the read statements the server sent for that request (recorded in the server process) run
 // in order on one connection of a pool as large as the server's, at the same concurrency. The ratio app/SQL is the
 // app's own overhead: HTTP, session check, validation, the transaction with its audit row (a write the bare run
@@ -360,6 +361,31 @@ async function main(): Promise<number> {
     if (!overview)
       console.log('note: GET /households/{id}/overview is not there; measuring GET /households/{id}');
 
+    // Before the runs, every request the virtual users will make is sent once (16 at a time, not measured): the
+    // seeded data is larger than PostgreSQL's cache, and without this the first run that brings in new users (64)
+    // measured reading their pages from disk (a household page at 64 users once fell to 15 req/s that way).
+    const prime = async (endpoint: Endpoint, users: number) => {
+      const started = performance.now();
+      const work: [user: number, iteration: number][] = [];
+      for (let u = 0; u < users; u++) {
+        const count = endpoint.name.startsWith('household')
+          ? households.get(sessions[u]!.username)!.length
+          : 1;
+        for (let i = 0; i < count; i++) work.push([u, i]);
+      }
+      let next = 0;
+      const worker = async () => {
+        while (next < work.length) {
+          const [u, i] = work[next++]!;
+          await get(base, sessions[u]!.cookie, endpoint.path(u, i), timeout);
+        }
+      };
+      await Promise.all(Array.from({ length: 16 }, worker));
+      console.log(
+        `  ${endpoint.name}: primed the cache with ${fmt(work.length)} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    };
+
     // Per endpoint: record its SQL for a sample of variants (teams, households), one request at a time, within a
     // time budget (a slow endpoint gets fewer variants, at least one); then the runs. Results print as they come.
     const pool = new pg.Pool({
@@ -383,6 +409,7 @@ async function main(): Promise<number> {
       }
       const variants = endpoint.bare.length;
       endpoint.statements = { reads: reads / variants, writes: writes / variants };
+      await prime(endpoint, maxUsers);
       for (const n of levels) {
         const app = await closedLoop(n, duration, warmup, (u, i) =>
           get(base, sessions[u]!.cookie, endpoint.path(u, i), timeout),
