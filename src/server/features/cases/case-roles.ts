@@ -26,20 +26,14 @@ export async function isTeamMember(db: Executor, userId: string, teamId: string)
   return rows.length > 0;
 }
 
-/** The leader of the owning team with the capability to assign: team_members.is_leader and role teamleider. */
+/**
+ * The leader of the owning team: role teamleider (which carries case.assign) and a member of the team, the same
+ * definition as the access rules (policy.ts, workedCases), so whoever sees all of a team's cases as its leader may
+ * also steer them. team_members.is_leader only says whom the team shows as its leader.
+ */
 export async function isTeamLeader(ctx: Ctx, db: Executor, teamId: string): Promise<boolean> {
   if (ctx.actor?.type !== 'user' || !can(ctx.actor, 'case.assign')) return false;
-  const rows = await db
-    .select({ one: sql`1` })
-    .from(teamMembers)
-    .where(
-      and(
-        eq(teamMembers.userId, ctx.actor.userId),
-        eq(teamMembers.teamId, teamId),
-        eq(teamMembers.isLeader, true),
-      ),
-    );
-  return rows.length > 0;
+  return isTeamMember(db, ctx.actor.userId, teamId);
 }
 
 export async function activeRegisseurOf(db: Executor, caseId: string): Promise<string | null> {

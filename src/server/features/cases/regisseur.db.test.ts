@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
 import { auditLog, caseRegisseurs } from '../../db/schema/index.ts';
-import { teamId } from '../signals/intake/intake-test-support.ts';
+import { teamId, teamUser } from '../signals/intake/intake-test-support.ts';
 import type { CaseDetail } from './cases.schemas.ts';
 import {
   joinCaseTeam,
@@ -213,6 +213,23 @@ describe('exactly one regisseur: claim, assign, warm handover', () => {
     assert.equal(warm.pendingHandover?.to.userId, regs.c.id);
     // The team leader may also take the offer back.
     await json(await post(teamleider, `${c.id}/regisseur/offers/${warm.pendingHandover!.id}/withdraw`), 200);
+  });
+
+  test('a second team leader (role teamleider, member of the team, not marked is_leader) sees and assigns alike', async () => {
+    await teamUser(t, 'tl-2', 'Wijkteam Noord', ['teamleider']);
+    const second = await signedIn(t, 'tl-2');
+    const c = await newCase();
+    const seen = await json<CaseDetail>(await second.fetch(`/api/v1/cases/${c.id}`), 200);
+    assert.equal(
+      seen.viewer.canAssign,
+      true,
+      'whoever sees the cases of the team as its leader may steer them',
+    );
+    const assigned = await json<CaseDetail>(
+      await post(second, `${c.id}/regisseur/assign`, { userId: regs.a.id, reason: 'Verdeling' }),
+      200,
+    );
+    assert.equal(assigned.regisseur?.userId, regs.a.id);
   });
 
   test('concurrent assigns: one regisseur, at most one pending offer', async () => {
