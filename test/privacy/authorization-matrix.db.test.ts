@@ -136,6 +136,11 @@ const MATRIX: Record<string, Spec> = {
     path: () => `/api/v1/population/by-wijk?municipality=${GM}`,
   },
   'GET /api/v1/rules/impact': { allow: AGGREGATES, path: () => `/api/v1/rules/impact?municipality=${GM}` },
+  'GET /api/v1/indicators': { allow: AGGREGATES, path: () => '/api/v1/indicators' },
+  'GET /api/v1/indicators/:code': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/indicators/stapeling?municipality=${GM}&from=2026-01&to=2026-12`,
+  },
   'POST /api/v1/rules/bijstandsnorm': {
     allow: [...USERS, 'apiKey'],
     path: () => '/api/v1/rules/bijstandsnorm',

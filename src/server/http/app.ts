@@ -13,6 +13,7 @@ import { deadlineRoutes } from '../features/deadlines/deadlines.routes.ts';
 import { decisionRoutes } from '../features/decisions/decisions.routes.ts';
 import { healthRoutes } from '../features/health/health.routes.ts';
 import { householdRoutes } from '../features/households/households.routes.ts';
+import { indicatorsRoutes } from '../features/indicators/indicators.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
 import { planRoutes } from '../features/plans/plans.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/households', householdRoutes());
   api.route('/households', decisionRoutes());
   api.route('/population', populationRoutes());
+  api.route('/indicators', indicatorsRoutes());
   api.route('/rules', rulesRoutes());
   api.route('/signals', signalRoutes());
   api.route('/signal-cases', signalCaseRoutes());

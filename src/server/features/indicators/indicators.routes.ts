@@ -1,0 +1,47 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../http/env.ts';
+import { problems } from '../../http/pagination.ts';
+import {
+  CatalogueSchema,
+  CodeParamSchema,
+  RANGE_TEXT,
+  SeriesQuerySchema,
+  SeriesSchema,
+} from './indicators.schemas.ts';
+import { indicatorSeries, listIndicators } from './indicators.service.ts';
+
+/** Beleidsinformatie: the indicator catalogue and one indicator's series (population.aggregate; cells < 10 hidden). */
+export function indicatorsRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary: 'The indicator catalogue: every indicator with all its versioned definitions',
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: CatalogueSchema } } },
+        ...problems(401, 403),
+      },
+    }),
+    (c) => c.json(listIndicators(c.get('ctx')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary: `One indicator per period for a municipality of the actor, small cells suppressed. ${RANGE_TEXT}`,
+      request: { params: CodeParamSchema, query: SeriesQuerySchema },
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: SeriesSchema } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) =>
+      c.json(await indicatorSeries(c.get('ctx'), c.req.valid('param').code, c.req.valid('query')), 200),
+  );
+  return app;
+}

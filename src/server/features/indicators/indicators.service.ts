@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import type { Ctx } from '../../context.ts';
+import { DomainError } from '../../http/errors.ts';
+import { officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
+import {
+  type Breakdown,
+  breakdownLabels,
+  catalogue,
+  findIndicator,
+  type Indicator,
+  type IndicatorVersion,
+  versionOn,
+} from './indicators.catalogue.ts';
+import { computeIndicator } from './indicators.compute.ts';
+import { MAX_MONTHS, periodsBetween } from './indicators.periods.ts';
+import { type PublishedRow, publishTable, THRESHOLD } from './indicators.suppression.ts';
+
+export const SUPPRESSION_TEXT =
+  `Aantallen onder de ${THRESHOLD} tonen we niet (ook 0 niet): u ziet dan "< ${THRESHOLD}". Als een verborgen ` +
+  'aantal terug te rekenen is uit een totaal en de andere aantallen, verbergen we nog een aantal. Percentages en ' +
+  'cijfers per 1.000 inwoners tonen we alleen als teller en noemer zichtbaar zijn; een mediaan of maximum alleen ' +
+  'als het aantal waarover het gaat zichtbaar is.';
+
+function describe(v: IndicatorVersion) {
+  return {
+    version: v.version,
+    validFrom: v.validFrom,
+    title: v.title,
+    explanation: v.explanation,
+    counted: v.counted,
+    numerator: v.numerator,
+    denominator: v.denominator,
+    unit: v.unit,
+    periodType: v.periodType,
+    breakdowns: v.breakdowns.map((b) => ({ code: b, label: breakdownLabels[b] })),
+    source: v.source,
+    measures: v.measures.map((m) => ({ key: m.key, label: m.label, kind: m.kind })),
+  };
+}
+
+/** The catalogue with every version of every indicator (definitions only: no data). */
+export function listIndicators(ctx: Ctx) {
+  requireCapability(ctx, 'population.aggregate');
+  return { items: catalogue.map((i) => ({ code: i.code, versions: i.versions.map(describe) })) };
+}
+
+export type SeriesQuery = {
+  municipality: string;
+  from: string;
+  to: string;
+  breakdown?: Breakdown | undefined;
+};
+
+function invalid(path: string, message: string): DomainError {
+  return new DomainError('validation', `${path}: ${message}`, [{ path, message }]);
+}
+
+/** The version that applies to a period: in force on its peildatum, else the oldest one. */
+function versionFor(indicator: Indicator, day: string): IndicatorVersion {
+  return versionOn(indicator, day) ?? indicator.versions[0]!;
+}
+
+/**
+ * One indicator for one municipality of the actor, per period, with small cells suppressed. Without a breakdown
+ * the answer is the total row of the breakdown table, so asking with and without a breakdown never shows the same
+ * total suppressed in two different ways.
+ */
+export async function indicatorSeries(ctx: Ctx, code: string, query: SeriesQuery) {
+  requireCapability(ctx, 'population.aggregate');
+  const indicator = findIndicator(code);
+  const compute = computeIndicator[code];
+  if (!indicator || !compute) throw new DomainError('not_found', 'Deze indicator bestaat niet');
+  const today = todayOf(ctx.now);
+  const current = versionFor(indicator, today);
+  if (query.breakdown && !current.breakdowns.includes(query.breakdown)) {
+    const allowed = current.breakdowns.join(', ') || 'geen';
+    throw invalid(
+      'breakdown',
+      `Deze indicator kan niet verdeeld worden naar ${query.breakdown}. Kan wel: ${allowed}`,
+    );
+  }
+  if (query.to < query.from) throw invalid('to', 'De eindmaand ligt voor de beginmaand');
+  let periods: ReturnType<typeof periodsBetween>;
+  try {
+    periods = periodsBetween(current.periodType, query.from, query.to, today);
+  } catch {
+    throw invalid('to', `Vraag hoogstens ${MAX_MONTHS} maanden tegelijk op`);
+  }
+
+  const found = await ctx.db.execute<{
+    code: string;
+    name: string;
+  }>(sql`SELECT m.code, m.name FROM municipalities m
+    WHERE m.code = ${query.municipality} AND ${officerMunicipalityScope(ctx.actor, sql`m.code`)}`);
+  const municipality = found.rows[0];
+  if (!municipality)
+    throw new DomainError('not_found', 'Deze gemeente is onbekend of valt buiten uw organisatie');
+
+  const tables = await compute({ db: ctx.db, municipalityCode: municipality.code, periods, today });
+  const series = periods.map((p) => {
+    const version = versionFor(indicator, p.peil);
+    const published: PublishedRow[] = publishTable(version, tables.get(p.period) ?? []);
+    return {
+      period: p.period,
+      from: p.startOn,
+      to: p.endOn,
+      peildatum: p.peil,
+      version: version.version,
+      rows: query.breakdown ? published : published.slice(0, 1),
+    };
+  });
+  return {
+    code: indicator.code,
+    ...describe(current),
+    municipality: { code: municipality.code, name: municipality.name },
+    breakdown: query.breakdown ?? null,
+    suppression: SUPPRESSION_TEXT,
+    series,
+  };
+}
