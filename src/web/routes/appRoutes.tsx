@@ -14,6 +14,8 @@ import { PlanPrintPage } from '../features/cases/plan/PlanPrintPage.tsx';
 import { validateCaseloadSearch, validateCaseSearch, validateCasesSearch } from '../features/cases/search.ts';
 import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
 import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage.tsx';
+import { validateIndicatorSearch } from '../features/indicators/search.ts';
 import { MyOrganisationPage } from '../features/organisation/MyOrganisationPage.tsx';
 import { PopulationPage } from '../features/population/PopulationPage.tsx';
 import { AccessReviewPage } from '../features/privacy/break-glass/AccessReviewPage.tsx';
@@ -83,6 +85,13 @@ export const populationRoute = createRoute({
   path: 'cijfers',
   validateSearch: validatePopulationSearch,
   component: PopulationPage,
+});
+
+export const indicatorsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'cijfers/indicatoren',
+  validateSearch: validateIndicatorSearch,
+  component: IndicatorsPage,
 });
 
 export const rulesCalculatorRoute = createRoute({

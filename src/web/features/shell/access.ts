@@ -11,6 +11,7 @@ export type PageKey =
   | 'signal'
   | 'mySignals'
   | 'population'
+  | 'indicators'
   | 'rulesCalculator'
   | 'rulesImpact'
   | 'audit'
@@ -53,6 +54,8 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   signal: ['regisseur', 'wijkteam_professional', 'intake', 'schuldhulpverlener', 'teamleider'],
   mySignals: ['partner_medewerker'],
   population: ['beleidsmedewerker', 'teamleider', 'fg'],
+  // Indicators (issue 7): the same aggregate capability (population.aggregate) as the figures per wijk.
+  indicators: ['beleidsmedewerker', 'teamleider', 'fg'],
   // The calculator uses no personal data from Regie: every professional who advises on or decides about bijstand.
   rulesCalculator: [
     'regisseur',
@@ -103,6 +106,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   signal: '/signalen/$signalId',
   mySignals: '/signalen/mijn',
   population: '/cijfers',
+  indicators: '/cijfers/indicatoren',
   rulesCalculator: '/bijstandsnorm',
   rulesImpact: '/kostendelersnorm',
   audit: '/logboek',

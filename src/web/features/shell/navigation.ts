@@ -4,6 +4,7 @@ import type { NavigationItem } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
 import { boardTexts } from '../board/labels.ts';
 import { caseTexts } from '../cases/labels.ts';
+import { indicatorTexts } from '../indicators/texts.ts';
 import { privacyNavTexts } from '../privacy/texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
 import { canUse, PAGE_PATHS, type PageKey } from './access.ts';
@@ -18,6 +19,7 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'board', label: boardTexts.nav },
   { page: 'mySignals', label: t.nav.mySignals },
   { page: 'population', label: t.nav.population },
+  { page: 'indicators', label: indicatorTexts.nav },
   { page: 'rulesCalculator', label: t.nav.rulesCalculator },
   { page: 'rulesImpact', label: t.nav.rulesImpact },
   { page: 'audit', label: t.nav.audit },

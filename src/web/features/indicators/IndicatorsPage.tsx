@@ -1,0 +1,119 @@
+// "Indicatoren" (issue 7): per indicator a series per period, or a breakdown, for beleid. Aggregates only; the
+// server hides every cell under 10, and this page shows it as "< 10" (and never a difference with such a cell).
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { myOrganisationQuery } from '../../api/me.ts';
+import { ApiError } from '../../api/problem.ts';
+import type { Municipality } from '../../api/types.ts';
+import { EmptyState, ErrorMessage, Heading, Loading, Paragraph, QueryState } from '../../components/index.ts';
+import { RoleGate } from '../shell/RoleGate.tsx';
+import { usePageTitle } from '../shell/usePageTitle.ts';
+import { type IndicatorEntry, indicatorCatalogueQuery, indicatorSeriesQuery } from './api.ts';
+import { currentVersion, defaultRange } from './figures.ts';
+import { IndicatorFigures } from './IndicatorFigures.tsx';
+import { errorsFromServer, IndicatorFilters } from './IndicatorFilters.tsx';
+import { indicatorTexts as tx } from './texts.ts';
+import './indicators.css';
+
+const route = getRouteApi('/_app/cijfers/indicatoren');
+
+export function IndicatorsPage() {
+  return (
+    <RoleGate page="indicators">
+      <IndicatorsContent />
+    </RoleGate>
+  );
+}
+
+function IndicatorsContent() {
+  usePageTitle(tx.title);
+  const organisation = useQuery(myOrganisationQuery);
+  const catalogue = useQuery(indicatorCatalogueQuery);
+  return (
+    <>
+      <Heading level={1}>{tx.title}</Heading>
+      <Paragraph lead>{tx.intro}</Paragraph>
+      <QueryState query={organisation}>
+        {({ municipalities }) => (
+          <QueryState query={catalogue}>
+            {({ items }) =>
+              municipalities.length === 0 ? (
+                <EmptyState>{tx.noMunicipality}</EmptyState>
+              ) : items.length === 0 ? (
+                <EmptyState>{tx.noIndicators}</EmptyState>
+              ) : (
+                <IndicatorsFor municipalities={municipalities} indicators={items} />
+              )
+            }
+          </QueryState>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+function IndicatorsFor({
+  municipalities,
+  indicators,
+}: {
+  municipalities: Municipality[];
+  indicators: IndicatorEntry[];
+}) {
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const today = todayIso();
+  const range = defaultRange();
+  const gemeente = (municipalities.find((m) => m.code === search.gemeente) ??
+    municipalities[0]) as Municipality;
+  const entry = (indicators.find((i) => i.code === search.indicator) ?? indicators[0]) as IndicatorEntry;
+  const from = search.van ?? range.from;
+  const to = search.tot ?? range.to;
+  // A breakdown in the URL that this indicator does not have is ignored rather than sent.
+  const breakdown = currentVersion(entry, today).breakdowns.some((b) => b.code === search.verdeling)
+    ? search.verdeling
+    : undefined;
+  const series = useQuery(
+    indicatorSeriesQuery({ code: entry.code, municipality: gemeente.code, from, to, breakdown }),
+  );
+  const badInput =
+    series.error instanceof ApiError && series.error.status === 400 && series.error.fieldErrors.length > 0
+      ? errorsFromServer(series.error.fieldErrors)
+      : {};
+  return (
+    <>
+      <IndicatorFilters
+        // A new selection starts the form afresh with the values in the address.
+        key={`${gemeente.code}:${entry.code}:${from}:${to}:${breakdown ?? ''}`}
+        municipalities={municipalities}
+        indicators={indicators}
+        today={today}
+        values={{ gemeente: gemeente.code, indicator: entry.code, from, to, breakdown }}
+        serverErrors={badInput}
+        onSubmit={(values) =>
+          void navigate({
+            search: {
+              gemeente: values.gemeente,
+              indicator: values.indicator,
+              van: values.from,
+              tot: values.to,
+              verdeling: values.breakdown,
+            },
+          })
+        }
+      />
+      {series.isPending ? (
+        <Loading label={tx.loading} />
+      ) : series.isError ? (
+        Object.keys(badInput).length > 0 ? null : (
+          <ErrorMessage error={series.error} onRetry={() => void series.refetch()} />
+        )
+      ) : (
+        <IndicatorFigures series={series.data} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// The indicator catalogue and one indicator's series (issue 7). Aggregates only: the server hides cells under 10.
+// Types only (erased from the bundle): the server's zod schemas are the one description of these answers.
+import type { z } from '@hono/zod-openapi';
+import { queryOptions } from '@tanstack/react-query';
+import type {
+  CatalogueSchema,
+  SeriesSchema,
+} from '../../../server/features/indicators/indicators.schemas.ts';
+import { api } from '../../api/client.ts';
+
+export type IndicatorCatalogue = z.infer<typeof CatalogueSchema>;
+export type IndicatorEntry = IndicatorCatalogue['items'][number];
+export type IndicatorDefinition = IndicatorEntry['versions'][number];
+export type IndicatorSeries = z.infer<typeof SeriesSchema>;
+export type SeriesPeriod = IndicatorSeries['series'][number];
+export type SeriesRow = SeriesPeriod['rows'][number];
+export type Cell = SeriesRow['cells'][string];
+export type Measure = IndicatorDefinition['measures'][number];
+export type BreakdownCode = NonNullable<IndicatorSeries['breakdown']>;
+
+const PATH = '/api/v1/indicators';
+
+export const indicatorCatalogueQuery = queryOptions({
+  queryKey: ['indicators', 'catalogue'] as const,
+  queryFn: ({ signal }) => api.get<IndicatorCatalogue>(PATH, undefined, signal),
+  // Definitions change only with a new release.
+  staleTime: 60 * 60 * 1000,
+});
+
+export interface SeriesRequest {
+  code: string;
+  municipality: string;
+  from: string;
+  to: string;
+  breakdown?: BreakdownCode;
+}
+
+export const indicatorSeriesQuery = ({ code, municipality, from, to, breakdown }: SeriesRequest) =>
+  queryOptions({
+    queryKey: ['indicators', 'series', code, municipality, from, to, breakdown ?? null] as const,
+    queryFn: ({ signal }) =>
+      api.get<IndicatorSeries>(
+        `${PATH}/${encodeURIComponent(code)}`,
+        { municipality, from, to, breakdown },
+        signal,
+      ),
+  });
