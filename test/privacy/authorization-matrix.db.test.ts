@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createSession } from '../../src/server/features/auth/sessions.ts';
 import { Browser, createTestApp, DEMO_PASSWORD, type TestApp } from '../helpers/app.ts';
 import { type Fixture, fingerprint, fingerprintDiff, loadFixture } from './matrix-fixture.ts';
@@ -52,6 +53,10 @@ type Ids = Fixture & {
   holdId: string;
   leaveMemberId: string;
   bsn: string;
+  agreementId: string;
+  /** A commitment of Gemeente Regiedam in the demo agreement: its staff see it, the other parties do not. */
+  commitmentId: string;
+  commitmentOwnerId: string;
 };
 
 type Spec = {
@@ -137,6 +142,9 @@ const MATRIX: Record<string, Spec> = {
   },
   'GET /api/v1/rules/impact': { allow: AGGREGATES, path: () => `/api/v1/rules/impact?municipality=${GM}` },
   'GET /api/v1/indicators': { allow: AGGREGATES, path: () => '/api/v1/indicators' },
+  // Every demo user works for a party of the demo agreement (gemeente, corporation, kredietbank): all see it.
+  'GET /api/v1/agreements': { allow: USERS, path: () => '/api/v1/agreements' },
+  'GET /api/v1/agreements/:id': { allow: USERS, path: (f) => `/api/v1/agreements/${f.agreementId}` },
   'GET /api/v1/indicators/:code': {
     allow: AGGREGATES,
     path: () => `/api/v1/indicators/stapeling?municipality=${GM}&from=2026-01&to=2026-12`,
@@ -253,6 +261,36 @@ const MATRIX: Record<string, Spec> = {
   'GET /api/v1/privacy/destructions': { allow: RETENTION, path: () => '/api/v1/privacy/destructions' },
 
   // Mutations. Bodies are valid, so a refusal can only come from authentication or authorisation.
+  'POST /api/v1/agreements': {
+    allow: ['beleid'],
+    path: () => '/api/v1/agreements',
+    body: (f) => ({ municipality: GM, title: 'Matrix', year: 2027, parties: [f.commitmentOwnerId] }),
+  },
+  'POST /api/v1/agreements/:id/commitments': {
+    allow: ['beleid'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/commitments`,
+    body: (f) => ({
+      theme: 'Matrix',
+      ownerOrganisationId: f.commitmentOwnerId,
+      description: 'Een toezegging',
+      indicatorCode: 'zaken-zonder-regisseur',
+      measureKey: 'zonderRegisseur',
+      target: 5,
+      direction: 'maximaal',
+    }),
+  },
+  'POST /api/v1/agreements/:id/phase': {
+    allow: ['beleid'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/phase`,
+    body: () => ({ to: 'monitoring' }),
+  },
+  // A commitment of the gemeente: its staff (and the overseers) may comment; the corporation and the kredietbank
+  // do not see it (404).
+  'POST /api/v1/agreements/:id/commitments/:commitmentId/comments': {
+    allow: ['regisseur', 'wijkteam', 'intake', 'teamleider', 'beleid', 'fg', 'beheerder'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}/comments`,
+    body: () => ({ body: 'Een reactie' }),
+  },
   'POST /api/v1/auth/login': {
     allow: PUBLIC,
     path: () => '/api/v1/auth/login',
@@ -693,9 +731,20 @@ before(async () => {
     holdId: String(hold.id),
     leaveMemberId: leave?.id ?? '',
     bsn: bsnRow?.bsn ?? '',
+    ...(await agreementIds()),
   };
   mounted = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
 });
+
+async function agreementIds() {
+  const { rows } = await t.database.db.execute<{ agreement: string; commitment: string; owner: string }>(
+    sql`SELECT c.agreement_id AS agreement, c.id AS commitment, c.owner_organisation_id AS owner
+      FROM commitments c JOIN organisations o ON o.id = c.owner_organisation_id
+      WHERE o.name = 'Gemeente Regiedam' ORDER BY c.created_at, c.id LIMIT 1`,
+  );
+  const row = rows[0]!;
+  return { agreementId: row.agreement, commitmentId: row.commitment, commitmentOwnerId: row.owner };
+}
 
 after(async () => {
   await t?.close();

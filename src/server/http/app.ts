@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { adminRoutes } from '../features/admin/admin.routes.ts';
+import { agreementsRoutes } from '../features/agreements/agreements.routes.ts';
 import { auditRoutes } from '../features/audit/audit.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import type { OidcClient } from '../features/auth/oidc.ts';
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/households', decisionRoutes());
   api.route('/population', populationRoutes());
   api.route('/indicators', indicatorsRoutes());
+  api.route('/agreements', agreementsRoutes());
   api.route('/rules', rulesRoutes());
   api.route('/signals', signalRoutes());
   api.route('/signal-cases', signalCaseRoutes());

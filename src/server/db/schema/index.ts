@@ -1,3 +1,4 @@
+export * from './agreement.ts';
 export * from './audit.ts';
 export * from './case.ts';
 export * from './household.ts';

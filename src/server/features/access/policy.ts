@@ -29,7 +29,8 @@ export type Capability =
   | 'privacy.register' // read (and export) the processing register: no personal data
   | 'privacy.review' // the FG reviews every break-the-glass use
   | 'privacy.inzage' // the FG compiles a person's inzage dossier (AVG art. 15)
-  | 'retention.manage'; // retention terms, legal holds, destruction records: no personal data
+  | 'retention.manage' // retention terms, legal holds, destruction records: no personal data
+  | 'agreement.manage'; // prestatieafspraken of the actor's municipalities: parties, commitments, the yearly cycle
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
@@ -58,6 +59,7 @@ const capabilities: Record<Capability, readonly Role[]> = {
   'privacy.review': ['fg'],
   'privacy.inzage': ['fg'],
   'retention.manage': ['fg', 'beheerder'],
+  'agreement.manage': ['beleidsmedewerker'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Ctx } from '../../context.ts';
+import type { Ctx, Executor } from '../../context.ts';
 import { DomainError } from '../../http/errors.ts';
 import { officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
 import {
@@ -67,10 +67,24 @@ function versionFor(indicator: Indicator, day: string): IndicatorVersion {
  */
 export async function indicatorSeries(ctx: Ctx, code: string, query: SeriesQuery) {
   requireCapability(ctx, 'population.aggregate');
+  const today = todayOf(ctx.now);
+  const request = seriesRequest(code, query, today);
+  const found = await ctx.db.execute<{
+    code: string;
+    name: string;
+  }>(sql`SELECT m.code, m.name FROM municipalities m
+    WHERE m.code = ${query.municipality} AND ${officerMunicipalityScope(ctx.actor, sql`m.code`)}`);
+  const municipality = found.rows[0];
+  if (!municipality)
+    throw new DomainError('not_found', 'Deze gemeente is onbekend of valt buiten uw organisatie');
+  return publishedSeries(ctx.db, request, municipality);
+}
+
+/** A checked request for a series: the indicator, its current version and the periods. Throws a Dutch 400/404. */
+export function seriesRequest(code: string, query: Omit<SeriesQuery, 'municipality'>, today: string) {
   const indicator = findIndicator(code);
   const compute = computeIndicator[code];
   if (!indicator || !compute) throw new DomainError('not_found', 'Deze indicator bestaat niet');
-  const today = todayOf(ctx.now);
   const current = versionFor(indicator, today);
   if (query.breakdown && !current.breakdowns.includes(query.breakdown)) {
     const allowed = current.breakdowns.join(', ') || 'geen';
@@ -86,17 +100,20 @@ export async function indicatorSeries(ctx: Ctx, code: string, query: SeriesQuery
   } catch {
     throw invalid('to', `Vraag hoogstens ${MAX_MONTHS} maanden tegelijk op`);
   }
+  return { indicator, compute, current, periods, breakdown: query.breakdown ?? null, today };
+}
 
-  const found = await ctx.db.execute<{
-    code: string;
-    name: string;
-  }>(sql`SELECT m.code, m.name FROM municipalities m
-    WHERE m.code = ${query.municipality} AND ${officerMunicipalityScope(ctx.actor, sql`m.code`)}`);
-  const municipality = found.rows[0];
-  if (!municipality)
-    throw new DomainError('not_found', 'Deze gemeente is onbekend of valt buiten uw organisatie');
-
-  const tables = await compute({ db: ctx.db, municipalityCode: municipality.code, periods, today });
+/**
+ * The suppressed series of a checked request for a municipality. The caller decides who may see it: the indicator
+ * pages (population.aggregate) and the agreements (the parties see the status of their commitments).
+ */
+export async function publishedSeries(
+  db: Executor,
+  request: ReturnType<typeof seriesRequest>,
+  municipality: { code: string; name: string },
+) {
+  const { indicator, compute, current, periods, breakdown, today } = request;
+  const tables = await compute({ db, municipalityCode: municipality.code, periods, today });
   const series = periods.map((p) => {
     const version = versionFor(indicator, p.peil);
     const published: PublishedRow[] = publishTable(version, tables.get(p.period) ?? []);
@@ -106,14 +123,14 @@ export async function indicatorSeries(ctx: Ctx, code: string, query: SeriesQuery
       to: p.endOn,
       peildatum: p.peil,
       version: version.version,
-      rows: query.breakdown ? published : published.slice(0, 1),
+      rows: breakdown ? published : published.slice(0, 1),
     };
   });
   return {
     code: indicator.code,
     ...describe(current),
     municipality: { code: municipality.code, name: municipality.name },
-    breakdown: query.breakdown ?? null,
+    breakdown,
     suppression: SUPPRESSION_TEXT,
     series,
   };

@@ -13,6 +13,7 @@ import {
   teams,
 } from '../../db/schema/index.ts';
 import { createUser } from '../users/users.service.ts';
+import { seedDemoAgreement } from './agreements.ts';
 import { seedDemoCases } from './cases.ts';
 import { type Area, insertPopulation, type SeedProgress } from './population.ts';
 import { seedProvisions } from './provisions.ts';
@@ -212,5 +213,6 @@ export async function seedDemo(ctx: Ctx, households: number, onProgress?: SeedPr
   await seedProvisions(ctx.db, [DEMO_MUNICIPALITY]); // the demo population lives in Regiedam only
   await seedDemoSignals(ctx);
   await seedDemoCases(ctx);
+  await seedDemoAgreement(ctx, DEMO_MUNICIPALITY);
   return true;
 }

@@ -284,7 +284,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     label: 'Gegevens van medewerkers',
     description:
       'Accounts, rollen en teams van medewerkers, sessies, inlogpogingen (met versleuteld IP-adres), API-sleutels ' +
-      'van partners en meldingen aan medewerkers.',
+      'van partners, meldingen aan medewerkers en hun reacties op toezeggingen van prestatieafspraken.',
     tables: [
       'users',
       'user_roles',
@@ -293,6 +293,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'login_attempts',
       'api_keys',
       'notifications',
+      'commitment_comments',
     ],
     retention: [],
     retentionNote:
@@ -322,6 +323,10 @@ export const NON_PERSONAL_TABLES: Readonly<Record<string, string>> = {
   retention_terms: 'Bewaartermijnen die een gemeente heeft ingesteld.',
   destruction_records: 'Aantallen vernietigde gegevens per categorie, zonder persoonsgegevens.',
   audit_chain_heads: 'Laatste hash van elke keten van het toegangslog (technisch bewijs).',
+  agreements: 'Prestatieafspraken van een gemeente: titel, jaar, fase en planning.',
+  agreement_parties: 'Welke organisaties partij zijn bij een afspraak.',
+  agreement_phase_changes: 'Wanneer een afspraak naar een volgende fase ging, en waarom.',
+  commitments: 'Toezeggingen: thema, eigenaar, indicator en doel. Alleen cijfers, nooit over een persoon.',
   oidc_login_states:
     'Tijdelijke willekeurige waarden tijdens inloggen met SSO, zonder gegevens van de persoon.',
 };

@@ -1,0 +1,107 @@
+import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { AppEnv } from '../../http/env.ts';
+import { problems } from '../../http/pagination.ts';
+import { getAgreement, listAgreements } from './agreements.read.ts';
+import {
+  AgreementIdParam,
+  AgreementListSchema,
+  AgreementSchema,
+  CommitmentParams,
+  NewAgreementSchema,
+  NewCommentSchema,
+  NewCommitmentSchema,
+  PhaseChangeSchema,
+} from './agreements.schemas.ts';
+import { addComment, addCommitment, changePhase, createAgreement } from './agreements.write.ts';
+
+const tags = ['Prestatieafspraken'];
+const security = [{ session: [] }];
+const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+const agreement = { description: 'The agreement as the viewer sees it', content: json(AgreementSchema) };
+
+/** Prestatieafspraken: agreements, their commitments with live status, the yearly cycle, and the parties' comments. */
+export function agreementsRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags,
+      security,
+      summary: 'The agreements the viewer oversees or is a party to',
+      responses: { 200: { description: 'OK', content: json(AgreementListSchema) }, ...problems(401, 403) },
+    }),
+    async (c) => c.json(await listAgreements(c.get('ctx')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags,
+      security,
+      summary: 'A new agreement (beleidsmedewerker), in phase bod',
+      request: { body: { content: json(NewAgreementSchema), required: true } },
+      responses: { 201: agreement, ...problems(400, 401, 403) },
+    }),
+    async (c) => c.json(await createAgreement(c.get('ctx'), c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      tags,
+      security,
+      summary: 'One agreement; a party sees only its own commitments, each with its live status',
+      request: { params: AgreementIdParam },
+      responses: { 200: agreement, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await getAgreement(c.get('ctx'), c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/commitments',
+      tags,
+      security,
+      summary: 'A commitment of a party on an indicator (beleidsmedewerker)',
+      request: { params: AgreementIdParam, body: { content: json(NewCommitmentSchema), required: true } },
+      responses: { 201: agreement, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await addCommitment(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/phase',
+      tags,
+      security,
+      summary: 'Move the agreement one step in the yearly cycle (back only with a reason)',
+      request: { params: AgreementIdParam, body: { content: json(PhaseChangeSchema), required: true } },
+      responses: { 200: agreement, ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json(await changePhase(c.get('ctx'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/commitments/{commitmentId}/comments',
+      tags,
+      security,
+      summary: 'A comment on a commitment the viewer sees',
+      request: { params: CommitmentParams, body: { content: json(NewCommentSchema), required: true } },
+      responses: { 201: agreement, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id, commitmentId } = c.req.valid('param');
+      return c.json(await addComment(c.get('ctx'), id, commitmentId, c.req.valid('json').body), 201);
+    },
+  );
+
+  return app;
+}

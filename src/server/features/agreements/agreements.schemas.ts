@@ -1,0 +1,158 @@
+import { z } from '@hono/zod-openapi';
+import { agreementPhases, commitmentBreakdowns, targetDirections } from '../../db/schema/index.ts';
+
+const isoDate = (field: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Gebruik voor ${field} een datum als 2026-07-01`)
+    .openapi({ example: '2026-07-01' });
+
+export const AgreementIdParam = z.object({
+  id: z.uuid('Dit is geen geldige afspraak').openapi({ param: { name: 'id', in: 'path' } }),
+});
+export const CommitmentParams = AgreementIdParam.extend({
+  commitmentId: z
+    .uuid('Dit is geen geldige toezegging')
+    .openapi({ param: { name: 'commitmentId', in: 'path' } }),
+});
+
+export const NewAgreementSchema = z
+  .object({
+    municipality: z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-gemeentecode als GM0363'),
+    title: z
+      .string()
+      .trim()
+      .min(3, 'Geef de afspraak een titel van minstens 3 tekens')
+      .max(200, 'De titel is te lang (hoogstens 200 tekens)'),
+    year: z
+      .number({ error: 'Vul een jaar in' })
+      .int('Vul een jaar in')
+      .min(2000, 'Vul een jaar vanaf 2000 in')
+      .max(2100, 'Vul een jaar tot 2100 in'),
+    parties: z
+      .array(z.uuid('Kies een organisatie uit de lijst'))
+      .min(1, 'Kies minstens één partij')
+      .max(30, 'Hoogstens 30 partijen'),
+    schedule: z.partialRecord(z.enum(agreementPhases), isoDate('de planning')).optional(),
+  })
+  .openapi('NewAgreement');
+
+export const NewCommitmentSchema = z
+  .object({
+    theme: z
+      .string()
+      .trim()
+      .min(2, 'Vul een thema in')
+      .max(100, 'Het thema is te lang (hoogstens 100 tekens)'),
+    ownerOrganisationId: z.uuid('Kies de partij die de toezegging doet'),
+    description: z
+      .string()
+      .trim()
+      .min(5, 'Beschrijf de toezegging in minstens 5 tekens')
+      .max(1000, 'De beschrijving is te lang (hoogstens 1000 tekens)'),
+    indicatorCode: z.string().min(1, 'Kies een indicator'),
+    measureKey: z.string().min(1, 'Kies wat van de indicator telt'),
+    target: z.number({ error: 'Vul een doel in (een getal)' }).finite('Vul een doel in (een getal)'),
+    direction: z.enum(targetDirections, { error: 'Kies minimaal of maximaal' }),
+    breakdown: z
+      .object({
+        kind: z.enum(commitmentBreakdowns, { error: 'Kies wijk, soort organisatie of team' }),
+        code: z.string().trim().min(1, 'Kies de wijk, de soort organisatie of het team').max(100),
+      })
+      .nullable()
+      .optional()
+      .describe('The part of the municipality the target is about; absent or null: the whole municipality'),
+  })
+  .openapi('NewCommitment');
+
+export const PhaseChangeSchema = z
+  .object({
+    to: z.enum(agreementPhases, { error: 'Kies een fase van de cyclus' }),
+    note: z.string().trim().max(1000, 'De toelichting is te lang (hoogstens 1000 tekens)').optional(),
+  })
+  .openapi('AgreementPhaseChange');
+
+export const NewCommentSchema = z
+  .object({
+    body: z
+      .string()
+      .trim()
+      .min(1, 'Schrijf een reactie')
+      .max(2000, 'De reactie is te lang (hoogstens 2000 tekens)'),
+  })
+  .openapi('NewCommitmentComment');
+
+const Organisation = z.object({ id: z.string(), name: z.string(), kind: z.string() });
+
+const Status = z
+  .object({
+    state: z.enum(['op_koers', 'achter', 'niet_te_tonen', 'geen_gegevens']),
+    label: z.string(),
+    value: z.number().nullable().describe('The published value the status rests on; null when suppressed'),
+    period: z.string().nullable(),
+  })
+  .openapi('CommitmentStatus');
+
+export const CommitmentSchema = z
+  .object({
+    id: z.string(),
+    theme: z.string(),
+    owner: Organisation,
+    description: z.string(),
+    indicator: z.object({ code: z.string(), title: z.string(), measure: z.string(), kind: z.string() }),
+    target: z.number(),
+    direction: z.enum(targetDirections),
+    breakdown: z
+      .object({ kind: z.enum(commitmentBreakdowns), code: z.string(), label: z.string() })
+      .nullable(),
+    status: Status,
+    comments: z.array(
+      z.object({
+        id: z.string(),
+        organisation: z.string(),
+        author: z.string(),
+        body: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+  })
+  .openapi('Commitment');
+
+export const AgreementSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    year: z.number().int(),
+    municipality: z.object({ code: z.string(), name: z.string() }),
+    phase: z.enum(agreementPhases),
+    parties: z.array(Organisation),
+    commitments: z.number().int().describe('Commitments the viewer sees'),
+  })
+  .openapi('AgreementSummary');
+
+export const AgreementListSchema = z
+  .object({ items: z.array(AgreementSummarySchema) })
+  .openapi('AgreementList');
+
+export const AgreementSchema = AgreementSummarySchema.extend({
+  schedule: z.partialRecord(z.enum(agreementPhases), z.string()),
+  phaseChanges: z.array(
+    z.object({
+      from: z.enum(agreementPhases).nullable(),
+      to: z.enum(agreementPhases),
+      on: z.string(),
+      note: z.string().nullable(),
+      by: z.string().nullable(),
+    }),
+  ),
+  commitments: z.array(CommitmentSchema),
+  /** Only the commitments of the viewer's own organisation are listed (a party, not an overseer). */
+  ownOnly: z.boolean(),
+  canManage: z.boolean(),
+  suppression: z.string(),
+}).openapi('Agreement');
+
+export type NewAgreement = z.infer<typeof NewAgreementSchema>;
+export type NewCommitment = z.infer<typeof NewCommitmentSchema>;
+export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
+export type Agreement = z.infer<typeof AgreementSchema>;
