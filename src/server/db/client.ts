@@ -24,7 +24,17 @@ export function databaseFromUrl(
   max = 10,
   onClose?: () => Promise<void>,
 ) {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // The embedded PGlite serves every socket connection from ONE database session, so a named prepared statement
+  // (db/prepared.ts) outlives the connection that made it, while a new pg client believes it has none and would fail
+  // with "prepared statement … already exists". So the embedded pool keeps its one connection open, and a new one
+  // first forgets the statements of the previous.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    ...(kind === 'embedded'
+      ? { idleTimeoutMillis: 0, onConnect: async (client) => void (await client.query('DEALLOCATE ALL')) }
+      : {}),
+  });
   // An idle client that errors (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const database: Database = {
