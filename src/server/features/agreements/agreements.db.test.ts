@@ -122,6 +122,14 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
     assert.equal(officer.ownOnly, false);
     assert.equal(officer.canManage, false);
     assert.equal(officer.commitments.length, demo.commitments.length);
+    // The FG works for the gemeente: it comments on the gemeente's commitments, not on the corporation's.
+    const corporations = demo.commitments.find((c) => c.owner.name === 'Woonstichting De Sleutel')!;
+    assert.equal(officer.commitments.find((c) => c.id === corporations.id)!.canComment, false);
+    const refused = await fg.fetch(`/api/v1/agreements/${demo.id}/commitments/${corporations.id}/comments`, {
+      method: 'POST',
+      json: { body: 'Opmerking' },
+    });
+    assert.equal(refused.status, 403);
     for (const b of [partner, fg, regisseur]) {
       const phase = await b.fetch(`/api/v1/agreements/${demo.id}/phase`, {
         method: 'POST',
@@ -146,6 +154,11 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
       200,
     );
     assert.equal(back.phase, 'vaststelling');
+    const stale = await beleid.fetch(`/api/v1/agreements/${demo.id}/phase`, {
+      method: 'POST',
+      json: { from: 'monitoring', to: 'evaluatie' },
+    });
+    assert.equal(stale.status, 409, 'a page that saw another phase cannot move the agreement');
     const both = await Promise.all([phase('monitoring'), phase('monitoring')]);
     // The loser sees the new phase (400, "al in deze fase") or, when both read the old one, loses the update (409).
     const [won, lost] = both.map((r) => r.status).sort();

@@ -106,6 +106,7 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
     WHERE c.agreement_id = ${id} AND ${commitmentScope(ctx.actor, a.overseer)}
     ORDER BY c.theme, c.created_at, c.id`);
   const statuses = await liveStatuses(ctx, a, rows);
+  const manages = a.overseer && can(ctx.actor, 'agreement.manage');
   return {
     ...summary(a),
     schedule: a.schedule,
@@ -136,11 +137,12 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
               }
             : null,
         status: statuses.get(c.id)!.status,
+        canComment: (ctx.actor?.type === 'user' && c.owner.id === ctx.actor.organisationId) || manages,
         comments: c.comments,
       };
     }),
     ownOnly: !a.overseer,
-    canManage: a.overseer && can(ctx.actor, 'agreement.manage'),
+    canManage: manages,
     suppression: SUPPRESSION_TEXT,
   };
 }
@@ -178,7 +180,12 @@ async function liveStatuses(ctx: Ctx, a: SummaryRow, rows: CommitmentRow[]) {
         );
       const cells = (series?.series ?? []).map((p) => {
         const cell = (rowOf(p) as (typeof p.rows)[number] | undefined)?.cells[r.measure_key];
-        return { period: p.period, value: cell?.value ?? null, suppressed: cell?.suppressed ?? false };
+        return {
+          period: p.period,
+          value: cell?.value ?? null,
+          suppressed: cell?.suppressed ?? false,
+          complete: p.to < today,
+        };
       });
       const last = series?.series.at(-1);
       out.set(r.id, {

@@ -67,6 +67,10 @@ export const NewCommitmentSchema = z
 
 export const PhaseChangeSchema = z
   .object({
+    from: z
+      .enum(agreementPhases)
+      .optional()
+      .describe('The phase the viewer saw; when the agreement has moved on since, the answer is 409'),
     to: z.enum(agreementPhases, { error: 'Kies een fase van de cyclus' }),
     note: z.string().trim().max(1000, 'De toelichting is te lang (hoogstens 1000 tekens)').optional(),
   })
@@ -106,6 +110,7 @@ export const CommitmentSchema = z
       .object({ kind: z.enum(commitmentBreakdowns), code: z.string(), label: z.string() })
       .nullable(),
     status: Status,
+    canComment: z.boolean().describe('Staff of the owning organisation, or the managing beleidsmedewerker'),
     comments: z.array(
       z.object({
         id: z.string(),

@@ -13,7 +13,7 @@ import {
   organisationKinds,
 } from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
-import { officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
+import { can, officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findIndicator, versionOn } from '../indicators/indicators.catalogue.ts';
 import { commitmentScope } from './agreements.access.ts';
@@ -142,6 +142,11 @@ export async function changePhase(ctx: Ctx, id: string, input: PhaseChange) {
   await inTransaction(ctx, async (tx) => {
     const a = await managed(ctx, tx, id);
     const from = a.phase;
+    if (input.from && input.from !== from)
+      throw new DomainError(
+        'conflict',
+        'Iemand anders heeft de fase net gewijzigd. Laad de afspraak opnieuw.',
+      );
     const delta = step(input.to) - step(from);
     if (delta === 0) throw invalid('to', 'De afspraak is al in deze fase');
     if (delta !== 1 && delta !== -1)
@@ -171,7 +176,10 @@ export async function changePhase(ctx: Ctx, id: string, input: PhaseChange) {
   return getAgreement(ctx, id);
 }
 
-/** A comment on a commitment the actor sees: an overseer on any, a party's staff on their own organisation's. */
+/**
+ * A comment on a commitment: by staff of the organisation that owns it, or by the beleidsmedewerker who manages the
+ * agreement. Overseers who only read (team leader, FG of another organisation) do not comment.
+ */
 export async function addComment(ctx: Ctx, id: string, commitmentId: string, body: string) {
   await inTransaction(ctx, async (tx) => {
     const a = await loadAgreement(ctx, tx, id);
@@ -180,6 +188,13 @@ export async function addComment(ctx: Ctx, id: string, commitmentId: string, bod
     if (visible.rows.length === 0)
       throw new DomainError('not_found', 'Deze toezegging bestaat niet of u kunt haar niet zien');
     if (ctx.actor?.type !== 'user') throw new DomainError('forbidden');
+    const owner = await tx.execute(sql`SELECT 1 FROM commitments c
+      WHERE c.id = ${commitmentId} AND c.owner_organisation_id = ${ctx.actor.organisationId}`);
+    if (owner.rows.length === 0 && !(a.overseer && can(ctx.actor, 'agreement.manage')))
+      throw new DomainError(
+        'forbidden',
+        'Alleen de eigenaar van de toezegging en de gemeente reageren hierop',
+      );
     const [row] = await tx
       .insert(commitmentComments)
       .values({

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { commitmentStatus } from './commitment-status.ts';
 
-const cell = (period: string, value: number | null, suppressed = false) => ({ period, value, suppressed });
+const cell = (period: string, value: number | null, suppressed = false, complete = true) => ({
+  period,
+  value,
+  suppressed,
+  complete,
+});
 
 describe('commitment status from the live indicator', () => {
   test('at least / at most the target, on the latest period with a value', () => {
@@ -26,6 +31,13 @@ describe('commitment status from the live indicator', () => {
       value: null,
       period: '2026-02',
     });
+  });
+
+  test('a running period counts only while no complete period has a figure', () => {
+    const running = cell('2026-12', null, true, false);
+    assert.equal(commitmentStatus(60, 'minimaal', [cell('2026-11', 70), running]).state, 'op_koers');
+    assert.equal(commitmentStatus(60, 'minimaal', [cell('2026-11', null), running]).state, 'niet_te_tonen');
+    assert.equal(commitmentStatus(60, 'minimaal', [cell('2026-01', 20, false, false)]).state, 'achter');
   });
 
   test('no values yet', () => {

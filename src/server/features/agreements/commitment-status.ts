@@ -24,13 +24,18 @@ export const stateLabels: Record<CommitmentState, string> = {
   geen_gegevens: 'Nog geen gegevens',
 };
 
-/** The latest period that has a published value or a suppressed cell decides; older periods do not. */
+/**
+ * The latest COMPLETE period that has a published value or a suppressed cell decides (a month that has just begun
+ * counts a few days and says little; a suppressed one would hide every status at the start of each period). Only
+ * when no complete period has a figure does the running one count. Older periods never do.
+ */
 export function commitmentStatus(
   target: number,
   direction: TargetDirection,
-  cells: readonly { period: string; value: number | null; suppressed: boolean }[],
+  cells: readonly { period: string; value: number | null; suppressed: boolean; complete: boolean }[],
 ): CommitmentStatus {
-  const latest = [...cells].reverse().find((c) => c.suppressed || c.value !== null);
+  const figures = [...cells].reverse().filter((c) => c.suppressed || c.value !== null);
+  const latest = figures.find((c) => c.complete) ?? figures[0];
   if (!latest) return { state: 'geen_gegevens', label: stateLabels.geen_gegevens, value: null, period: null };
   if (latest.suppressed || latest.value === null)
     return { state: 'niet_te_tonen', label: stateLabels.niet_te_tonen, value: null, period: latest.period };

@@ -13,7 +13,9 @@ import {
 /**
  * The demo's prestatieafspraken (issue 7): one agreement of Regiedam for 2026, in phase vaststelling, with four
  * parties and commitments on the indicators Regie computes. The statuses are never seeded: Regie computes them from
- * the demo data each time the agreement is shown.
+ * the demo data each time the agreement is shown. The demo population is small (2,000 households), so most
+ * figures per wijk or per kind of partner stay under 10 and show as "niet te tonen"; the totals of signals and
+ * vroegsignaalzaken are large enough to show a status (op koers / achter).
  */
 export async function seedDemoAgreement(ctx: Ctx, municipalityCode: string): Promise<void> {
   const orgs = await ctx.db
@@ -110,6 +112,13 @@ export async function seedDemoAgreement(ctx: Ctx, municipalityCode: string): Pro
           { kind: 'wijk', code: 'WK990102' },
         ),
         commitment(
+          eviction,
+          'Gemeente Regiedam',
+          'Alle partners samen melden per maand minstens 5 signalen per 1.000 inwoners, zodat hulp vroeg begint.',
+          ['signalen-per-1000-inwoners', 'signalenPer1000'],
+          ['minimaal', 5],
+        ),
+        commitment(
           plan,
           'Gemeente Regiedam',
           'Geen open zaak blijft lang zonder regisseur die de rol heeft aangenomen.',
@@ -131,6 +140,13 @@ export async function seedDemoAgreement(ctx: Ctx, municipalityCode: string): Pro
           ['signalen-per-1000-inwoners', 'signalen'],
           ['minimaal', 50],
           { kind: 'partnertype', code: 'woningcorporatie' },
+        ),
+        commitment(
+          'Schulden',
+          'Kredietbank Delta',
+          'De kredietbank neemt per maand minstens 25 vroegsignalen in behandeling.',
+          ['vroegsignalering', 'zaken'],
+          ['minimaal', 25],
         ),
         commitment(
           'Schulden',
