@@ -4,6 +4,8 @@ import { AdminTeamsPage } from '../features/admin/AdminTeamsPage.tsx';
 import { ApiKeysPage } from '../features/admin/ApiKeysPage.tsx';
 import { OrganisationsPage } from '../features/admin/OrganisationsPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { AgreementPage } from '../features/agreements/AgreementPage.tsx';
+import { AgreementsPage } from '../features/agreements/AgreementsPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { BoardPage } from '../features/board/BoardPage.tsx';
 import { validateBoardSearch } from '../features/board/boardSearch.ts';
@@ -92,6 +94,19 @@ export const indicatorsRoute = createRoute({
   path: 'cijfers/indicatoren',
   validateSearch: validateIndicatorSearch,
   component: IndicatorsPage,
+});
+
+// Prestatieafspraken (issue 7): the agreements the viewer oversees or is a party to, and one agreement.
+export const agreementsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'afspraken',
+  component: AgreementsPage,
+});
+
+export const agreementRoute = createRoute({
+  getParentRoute: parent,
+  path: 'afspraken/$agreementId',
+  component: AgreementPage,
 });
 
 export const rulesCalculatorRoute = createRoute({

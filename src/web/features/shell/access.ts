@@ -12,6 +12,7 @@ export type PageKey =
   | 'mySignals'
   | 'population'
   | 'indicators'
+  | 'agreements'
   | 'rulesCalculator'
   | 'rulesImpact'
   | 'audit'
@@ -56,6 +57,9 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   population: ['beleidsmedewerker', 'teamleider', 'fg'],
   // Indicators (issue 7): the same aggregate capability (population.aggregate) as the figures per wijk.
   indicators: ['beleidsmedewerker', 'teamleider', 'fg'],
+  // Prestatieafspraken (issue 7): overseers (population.aggregate) and staff of a party organisation; the server
+  // lists only agreements the viewer oversees or is a party to, and a party only its own commitments.
+  agreements: ['beleidsmedewerker', 'teamleider', 'fg', 'partner_medewerker', 'schuldhulpverlener'],
   // The calculator uses no personal data from Regie: every professional who advises on or decides about bijstand.
   rulesCalculator: [
     'regisseur',
@@ -107,6 +111,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   mySignals: '/signalen/mijn',
   population: '/cijfers',
   indicators: '/cijfers/indicatoren',
+  agreements: '/afspraken',
   rulesCalculator: '/bijstandsnorm',
   rulesImpact: '/kostendelersnorm',
   audit: '/logboek',

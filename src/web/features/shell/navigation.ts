@@ -2,6 +2,7 @@
 import type { Role } from '../../api/types.ts';
 import type { NavigationItem } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
+import { agreementTexts } from '../agreements/texts.ts';
 import { boardTexts } from '../board/labels.ts';
 import { caseTexts } from '../cases/labels.ts';
 import { indicatorTexts } from '../indicators/texts.ts';
@@ -20,6 +21,7 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'mySignals', label: t.nav.mySignals },
   { page: 'population', label: t.nav.population },
   { page: 'indicators', label: indicatorTexts.nav },
+  { page: 'agreements', label: agreementTexts.nav },
   { page: 'rulesCalculator', label: t.nav.rulesCalculator },
   { page: 'rulesImpact', label: t.nav.rulesImpact },
   { page: 'audit', label: t.nav.audit },

@@ -1,0 +1,47 @@
+// Prestatieafspraken (issue 7): the agreements the viewer oversees or is a party to, one agreement with its
+// commitments (live status, comments), and the two changes a page can make: a comment and a step in the cycle.
+// Types only (erased from the bundle): the server's zod schemas are the one description of these answers.
+import type { z } from '@hono/zod-openapi';
+import { queryOptions } from '@tanstack/react-query';
+import type {
+  AgreementListSchema,
+  AgreementSchema,
+  PhaseChange,
+} from '../../../server/features/agreements/agreements.schemas.ts';
+import { api } from '../../api/client.ts';
+
+export type AgreementList = z.infer<typeof AgreementListSchema>;
+export type AgreementSummary = AgreementList['items'][number];
+export type Agreement = z.infer<typeof AgreementSchema>;
+export type Commitment = Agreement['commitments'][number];
+export type CommitmentComment = Commitment['comments'][number];
+export type Phase = Agreement['phase'];
+export type { PhaseChange };
+
+const PATH = '/api/v1/agreements';
+
+export const agreementListQuery = queryOptions({
+  queryKey: ['agreements', 'list'] as const,
+  queryFn: ({ signal }) => api.get<AgreementList>(PATH, undefined, signal),
+});
+
+export const agreementQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['agreements', 'detail', id] as const,
+    queryFn: ({ signal }) => api.get<Agreement>(`${PATH}/${encodeURIComponent(id)}`, undefined, signal),
+  });
+
+export function postComment(agreementId: string, commitmentId: string, body: string): Promise<Agreement> {
+  return api.post<Agreement>(
+    `${PATH}/${encodeURIComponent(agreementId)}/commitments/${encodeURIComponent(commitmentId)}/comments`,
+    { body },
+  );
+}
+
+/**
+ * One step in the cycle from the phase the user saw: the server answers 409 when the agreement has moved on since,
+ * so a page that is out of date can never be read as a step back.
+ */
+export function changePhaseFrom(id: string, seen: Phase, change: PhaseChange): Promise<Agreement> {
+  return api.post<Agreement>(`${PATH}/${encodeURIComponent(id)}/phase`, { ...change, from: seen });
+}

@@ -1,0 +1,191 @@
+// Browser test of the prestatieafspraken pages /afspraken (issue 7).
+// (a) The demo beleidsmedewerker opens them through the main menu, opens the demo agreement, sees commitments of
+//     several parties each with a status in words, cannot step back without a reason, moves the agreement one phase
+//     forward after a confirm step and sees the new phase marked in text.
+// (b) The demo corporation user (partner) sees the notice that only their own commitments are shown, only the
+//     corporation's commitments (in the page and in the API answer), gets the server's Dutch message at the field for
+//     an empty comment, and sees a posted comment listed.
+// Nowhere a BSN (9 digits) or a demo household member's name or street; axe clean; no sideways scroll at 320 px.
+// Run: npm run build:web && node --import tsx --test test/e2e/agreements.e2e.test.ts
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { firstNamesF, firstNamesM, streets, surnames } from '../../src/server/features/seed/names.ts';
+import {
+  checkPage,
+  ensureWebBuilt,
+  getJson,
+  launchChromium,
+  openPage,
+  signIn,
+  skipWithoutChromium,
+  startApp,
+  waitForContent,
+} from './harness.ts';
+
+const TITLE = 'Prestatieafspraken 2026 Regiedam';
+const CORPORATION = 'Woonstichting De Sleutel';
+const STATUS_LABELS = /^(Op koers|Achter op het doel|Niet te tonen \(minder dan 10\)|Nog geen gegevens)(,|$)/;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every name and street the demo households are built from, as whole words (case-sensitive). */
+function personalDataPatterns(): RegExp[] {
+  const surnameTexts = surnames.map(([prefix, name]) => (prefix ? `${prefix} ${name}` : name));
+  const fullNames = [...firstNamesF, ...firstNamesM].flatMap((first) =>
+    surnames.map(([, name]) => `${first} ${name}`),
+  );
+  const words = [
+    ...new Set([...surnameTexts, ...surnames.map(([, name]) => name), ...fullNames, ...streets]),
+  ];
+  return [/(?<!\d)\d{9}(?!\d)/, new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`)];
+}
+
+async function assertNoPersonalData(page: Page, label: string): Promise<void> {
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  for (const pattern of personalDataPatterns()) {
+    const found = pattern.exec(text);
+    assert.equal(found, null, `${label}: "${found?.[0]}" looks like personal data`);
+  }
+}
+
+/** Per commitment card on the page: its owner ("Partij") and its status ("Status nu"), as shown. */
+async function commitmentCards(page: Page): Promise<{ owner: string; status: string }[]> {
+  // No named functions inside the callback: tsx would wrap them in a helper the browser does not have.
+  const rows = await page
+    .locator('article')
+    .evaluateAll((articles) =>
+      articles.map((article) =>
+        [...article.querySelectorAll('dt')].map((dt) => [
+          dt.textContent?.trim() ?? '',
+          dt.parentElement?.querySelector('dd')?.textContent?.trim() ?? '',
+        ]),
+      ),
+    );
+  return rows.map((pairs) => {
+    const entries = new Map(pairs.map(([key, value]) => [key as string, value as string]));
+    return { owner: entries.get('Partij') ?? '', status: entries.get('Status nu') ?? '' };
+  });
+}
+
+/** The text of the cycle step (list item) of a phase, e.g. "Vaststelling – Huidige fase …". */
+async function cycleStep(page: Page, phase: string): Promise<string> {
+  const cycle = page.getByRole('region', { name: 'De jaarcyclus' }).getByRole('listitem');
+  return (await cycle.filter({ hasText: new RegExp(`^${phase} –`) }).textContent()) ?? '';
+}
+
+async function openAgreementFromMenu(page: Page): Promise<string> {
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Prestatieafspraken' })
+    .click();
+  await page.waitForURL((url) => url.pathname === '/afspraken');
+  await page.getByRole('heading', { level: 1, name: 'Prestatieafspraken' }).waitFor();
+  await waitForContent(page, 120_000);
+  assert.equal(await page.title(), 'Prestatieafspraken - Regie');
+  await checkPage(page, 'agreements list');
+  await page.getByRole('link', { name: TITLE }).click();
+  await page.waitForURL((url) => /^\/afspraken\/[0-9a-f-]{36}$/.test(url.pathname));
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await waitForContent(page, 120_000);
+  return new URL(page.url()).pathname.split('/').at(-1) as string;
+}
+
+test('prestatieafspraken in a real browser', { timeout: 900_000 }, async (t) => {
+  if (skipWithoutChromium(t)) return;
+  ensureWebBuilt();
+  const app = await startApp({ dataDirPrefix: 'regie-e2e-agreements-' });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchChromium();
+
+    // (a) beleid: every party's commitments, and the cycle one step forward.
+    const beleid = await openPage(browser);
+    const page = beleid.page;
+    await signIn(page, app.baseUrl, 'beleid');
+    const agreementId = await openAgreementFromMenu(page);
+    assert.equal(await page.title(), `${TITLE} - Regie`);
+
+    const cards = await commitmentCards(page);
+    assert.ok(cards.length >= 4, `commitments shown: ${cards.length}`);
+    const owners = new Set(cards.map((c) => c.owner));
+    assert.ok(owners.size >= 3, `several parties: ${[...owners].join(', ')}`);
+    for (const card of cards)
+      assert.match(card.status, STATUS_LABELS, `status of a ${card.owner} commitment`);
+    assert.equal(await page.getByText('U ziet alleen de toezeggingen van uw eigen organisatie.').count(), 0);
+    assert.match(await cycleStep(page, 'Vaststelling'), /Huidige fase/);
+    assert.match(await cycleStep(page, 'Overleg'), /Afgerond.*Bereikt op 15-09-2026/);
+    assert.match(await cycleStep(page, 'Monitoring'), /Nog niet/);
+    await assertNoPersonalData(page, 'agreement as beleid');
+    await checkPage(page, 'agreement as beleid');
+
+    // A step back needs a reason: the page says so at the field and sends nothing.
+    await page.getByRole('button', { name: 'Terug naar vorige fase: overleg' }).click();
+    await page
+      .getByText('Leg in minstens 10 tekens uit waarom de afspraak een fase terug gaat.')
+      .first()
+      .waitFor();
+    assert.equal(await page.getByLabel('Toelichting').getAttribute('aria-invalid'), 'true');
+
+    // Forward, after the confirm step.
+    await page.getByLabel('Toelichting').fill('');
+    await page.getByRole('button', { name: 'Volgende fase: monitoring' }).click();
+    await page.getByRole('heading', { name: 'Weet u het zeker?' }).waitFor();
+    await checkPage(page, 'phase change confirm step');
+    await page.getByRole('button', { name: 'Ja, naar monitoring' }).click();
+    await page.getByText('Opgeslagen. De afspraak staat nu in de fase monitoring.').waitFor();
+    assert.match(await cycleStep(page, 'Monitoring'), /Huidige fase/);
+    assert.match(await cycleStep(page, 'Vaststelling'), /Afgerond/);
+    const after = await getJson<{ phase: string; phaseChanges: { to: string }[] }>(
+      page,
+      `${app.baseUrl}/api/v1/agreements/${agreementId}`,
+    );
+    assert.equal(after.phase, 'monitoring');
+    assert.equal(after.phaseChanges.at(-1)?.to, 'monitoring');
+    await checkPage(page, 'agreement after the phase change');
+    assert.deepEqual(beleid.errors, [], 'no script errors (beleid)');
+    await beleid.context.close();
+
+    // (b) the corporation: its own commitments only, and a comment on one of them.
+    const partner = await openPage(browser);
+    const ppage = partner.page;
+    await signIn(ppage, app.baseUrl, 'partner');
+    assert.equal(await openAgreementFromMenu(ppage), agreementId);
+    await ppage.getByText('U ziet alleen de toezeggingen van uw eigen organisatie.').waitFor();
+    const own = await commitmentCards(ppage);
+    assert.ok(own.length >= 1, 'the corporation has commitments');
+    assert.deepEqual([...new Set(own.map((c) => c.owner))], [CORPORATION]);
+    assert.equal(await ppage.getByRole('heading', { name: 'Fase wijzigen' }).count(), 0);
+    const seen = await getJson<{
+      ownOnly: boolean;
+      canManage: boolean;
+      commitments: { owner: { name: string } }[];
+    }>(ppage, `${app.baseUrl}/api/v1/agreements/${agreementId}`);
+    assert.equal(seen.ownOnly, true);
+    assert.equal(seen.canManage, false);
+    assert.equal(seen.commitments.length, own.length);
+    for (const c of seen.commitments) assert.equal(c.owner.name, CORPORATION);
+
+    const card = ppage.locator('article').first();
+    const field = card.getByLabel('Uw reactie');
+    await card.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await card.getByText('Schrijf een reactie').waitFor();
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    await checkPage(ppage, 'empty comment');
+
+    const comment = 'Wij sturen de cijfers van maart voor het overleg.';
+    await field.fill(comment);
+    await card.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await card.getByText('Uw reactie is geplaatst.').waitFor();
+    await card.getByText(comment).waitFor();
+    await card.getByText(new RegExp(`^${CORPORATION}, `)).waitFor();
+    assert.equal(await field.inputValue(), '');
+    assert.equal(await field.getAttribute('aria-invalid'), null);
+    await assertNoPersonalData(ppage, 'agreement as partner');
+    await checkPage(ppage, 'agreement as partner after a comment');
+    assert.deepEqual(partner.errors, [], 'no script errors (partner)');
+  } finally {
+    await browser?.close();
+    await app.stop();
+  }
+});
