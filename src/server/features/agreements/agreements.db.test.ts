@@ -236,7 +236,7 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
     const seen = await body<Agreement>(await intake.fetch(`/api/v1/agreements/${demo.id}`), 200);
     assert.deepEqual(
       seen.commitments.map((c) => c.owner.name),
-      ['Kredietbank Delta'],
+      ['Kredietbank Delta', 'Kredietbank Delta'],
     );
     const beheerder = await signedIn(t, 'beheerder'); // Gemeente Regiedam: a party, so its commitments only
     const asAdmin = await body<Agreement>(await beheerder.fetch(`/api/v1/agreements/${demo.id}`), 200);

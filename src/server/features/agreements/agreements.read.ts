@@ -173,13 +173,15 @@ async function liveStatuses(ctx: Ctx, a: SummaryRow, rows: CommitmentRow[]) {
             { code: a.municipality_code, name: a.municipality_name },
           )
         : null;
+    type Period = NonNullable<typeof series>['series'][number];
     for (const r of mine) {
-      const rowOf = (p: { rows: { breakdown: { code: string; label: string } | null }[] }) =>
+      // The commitment's row of a period: its breakdown value, or the municipality as a whole.
+      const rowOf = (p: Period) =>
         p.rows.find((x) =>
           r.breakdown_code ? x.breakdown?.code === r.breakdown_code : x.breakdown === null,
         );
       const cells = (series?.series ?? []).map((p) => {
-        const cell = (rowOf(p) as (typeof p.rows)[number] | undefined)?.cells[r.measure_key];
+        const cell = rowOf(p)?.cells[r.measure_key];
         return {
           period: p.period,
           value: cell?.value ?? null,
