@@ -31,6 +31,7 @@ import { signalRoutes } from '../features/signals/intake/signals.routes.ts';
 import { reviewRoutes } from '../features/signals/pipeline/review.routes.ts';
 import { routingRuleRoutes } from '../features/signals/pipeline/routing-rules.routes.ts';
 import { signalSettingsRoutes } from '../features/signals/pipeline/settings.routes.ts';
+import { loggableError } from '../lib/loggable-error.ts';
 import type { AppEnv } from './env.ts';
 import { DomainError } from './errors.ts';
 import { type AppDeps, authenticate, csrfProtection, requestContext } from './middleware.ts';
@@ -80,8 +81,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.onError((err, c) => {
     if (err instanceof DomainError) return domainProblem(c, err);
     const ctx = c.get('ctx');
-    // Only the error's class and message: a stack or query parameters could carry personal data.
-    ctx?.log.error({ err: { name: err.name, message: err.message } }, 'unhandled error');
+    // Never a stack or a query's parameters: they could carry personal data (lib/loggable-error.ts).
+    ctx?.log.error({ err: loggableError(err) }, 'unhandled error');
     return problemResponse(c, problemBody('internal', undefined, undefined, ctx?.requestId));
   });
   app.notFound((c) => problemResponse(c, problemBody('not_found', 'Dit adres bestaat niet')));

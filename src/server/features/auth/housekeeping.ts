@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Ctx } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { loginAttempts, oidcLoginStates } from '../../db/schema/index.ts';
+import { loggableError } from '../../lib/loggable-error.ts';
 import { createLogger, type Logger } from '../../logger.ts';
 import { type DestructionRun, runDestruction } from '../privacy/retention/destruction.ts';
 import { pruneSessions } from './sessions.ts';
@@ -46,7 +47,7 @@ export async function runHousekeeping(
 export function startHousekeeping(db: Db, config: Config, log: Logger): () => void {
   const run = () =>
     runHousekeeping(db, config, new Date(), log).catch((err: Error) =>
-      log.warn({ err: { message: err.message } }, 'housekeeping failed'),
+      log.warn({ err: loggableError(err) }, 'housekeeping failed'),
     );
   const first = setTimeout(run, 0);
   first.unref();

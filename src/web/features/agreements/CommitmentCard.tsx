@@ -1,5 +1,5 @@
-// One commitment: who made it, on which indicator, the target, the wijk, where it stands now (computed by Regie
-// from the live indicator), and the parties' comments with a form to add one.
+// One commitment: who made it, on which indicator, the target, the part of the municipality, where it stands now
+// (computed by Regie from the live indicator), and the comments, with a form where the viewer may add one.
 import { DataList, Heading, Paragraph, UnorderedList, UnorderedListItem } from '../../components/index.ts';
 import { formatMoment } from '../../i18n/format.ts';
 import type { Commitment } from './api.ts';
