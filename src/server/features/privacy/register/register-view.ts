@@ -1,3 +1,4 @@
+import { csvDocument } from '../../../lib/csv.ts';
 import {
   DATA_CATEGORIES,
   type DataCategory,
@@ -192,19 +193,15 @@ const CSV_COLUMNS: readonly [keyof RegisterRow, string][] = [
   ['retention', 'Bewaartermijn'],
 ];
 
-/** One CSV field, quoted when it holds the separator, a quote or a line break. */
-function csvField(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * The register as CSV for spreadsheet programs: UTF-8 BOM (so Excel reads it as UTF-8), ';' as separator (the
  * Dutch Excel default), CRLF line ends, a header row, then one row per purpose × data category.
  */
 export function registerCsv(rows: readonly RegisterRow[]): string {
-  const header = CSV_COLUMNS.map(([, label]) => csvField(label)).join(';');
-  const lines = rows.map((row) => CSV_COLUMNS.map(([key]) => csvField(row[key])).join(';'));
-  return `\uFEFF${[header, ...lines].join('\r\n')}\r\n`;
+  return csvDocument(
+    CSV_COLUMNS.map(([, label]) => label),
+    rows.map((row) => CSV_COLUMNS.map(([key]) => row[key])),
+  );
 }
 
 /** A dated, ASCII-only file name: verwerkingsregister-GM9901-v2026.1-2026-11-23.csv */

@@ -1,3 +1,4 @@
+import { csvField } from '../../../lib/csv.ts';
 import type { SignalImportReport } from './import.service.ts';
 
 const n = (value: number) => value.toLocaleString('nl-NL');
@@ -25,12 +26,6 @@ export function formatSignalImportReport(report: SignalImportReport): string {
     `of via GET /api/v1/signal-imports/${report.importId}/rapport.`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-/** One CSV field of the report, quoted when needed (`;`, quote or line break). */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The header of the downloadable report: UTF-8 BOM (so spreadsheet programs read it as UTF-8), then rij;veld;reden. */
