@@ -119,6 +119,12 @@ test('the indicator page in a real browser', { timeout: 900_000 }, async (t) => 
     await page.getByRole('heading', { level: 3, name: 'Kleine aantallen' }).waitFor();
     await assertNoPersonalData(page, 'stapeling over time');
     await checkPage(page, 'indicator stapeling');
+    // The same figures as CSV: the link downloads through the page's session; small cells stay "< 10".
+    const csvLink = page.getByRole('link', { name: /Download deze cijfers als CSV/ });
+    const csvHref = (await csvLink.getAttribute('href')) ?? '';
+    assert.match(csvHref, /^\/api\/v1\/indicators\/stapeling\/csv\?/);
+    const csv = await page.evaluate(async (href) => (await fetch(href)).text(), csvHref);
+    assert.match(csv, /^\uFEFF?Periode;Van;Tot en met;Peildatum;Versie;Gebied;/);
 
     // Per wijk: the last half-year per wijk, the municipality first.
     await page.getByLabel('Verdeling').selectOption('wijk');

@@ -149,6 +149,10 @@ const MATRIX: Record<string, Spec> = {
     allow: AGGREGATES,
     path: () => `/api/v1/indicators/stapeling?municipality=${GM}&from=2026-01&to=2026-12`,
   },
+  'GET /api/v1/indicators/:code/csv': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/indicators/stapeling/csv?municipality=${GM}&from=2026-01&to=2026-12`,
+  },
   'POST /api/v1/rules/bijstandsnorm': {
     allow: [...USERS, 'apiKey'],
     path: () => '/api/v1/rules/bijstandsnorm',

@@ -1,6 +1,7 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
+import { indicatorCsv } from './indicators.export.ts';
 import {
   CatalogueSchema,
   CodeParamSchema,
@@ -42,6 +43,27 @@ export function indicatorsRoutes() {
     }),
     async (c) =>
       c.json(await indicatorSeries(c.get('ctx'), c.req.valid('param').code, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}/csv',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary: 'The same series as CSV (; and BOM), suppressed cells as "< 10"',
+      request: { params: CodeParamSchema, query: SeriesQuerySchema },
+      responses: {
+        200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const file = await indicatorCsv(c.get('ctx'), c.req.valid('param').code, c.req.valid('query'));
+      return c.body(file.body, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      });
+    },
   );
   return app;
 }

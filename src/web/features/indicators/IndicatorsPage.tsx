@@ -5,10 +5,23 @@ import { getRouteApi } from '@tanstack/react-router';
 import { myOrganisationQuery } from '../../api/me.ts';
 import { ApiError } from '../../api/problem.ts';
 import type { Municipality } from '../../api/types.ts';
-import { EmptyState, ErrorMessage, Heading, Loading, Paragraph, QueryState } from '../../components/index.ts';
+import {
+  EmptyState,
+  ErrorMessage,
+  ExternalLink,
+  Heading,
+  Loading,
+  Paragraph,
+  QueryState,
+} from '../../components/index.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
-import { type IndicatorEntry, indicatorCatalogueQuery, indicatorSeriesQuery } from './api.ts';
+import {
+  type IndicatorEntry,
+  indicatorCatalogueQuery,
+  indicatorCsvUrl,
+  indicatorSeriesQuery,
+} from './api.ts';
 import { currentVersion, defaultRange } from './figures.ts';
 import { IndicatorFigures } from './IndicatorFigures.tsx';
 import { errorsFromServer, IndicatorFilters } from './IndicatorFilters.tsx';
@@ -112,7 +125,17 @@ function IndicatorsFor({
           <ErrorMessage error={series.error} onRetry={() => void series.refetch()} />
         )
       ) : (
-        <IndicatorFigures series={series.data} />
+        <>
+          <IndicatorFigures series={series.data} />
+          <Paragraph>
+            <ExternalLink
+              href={indicatorCsvUrl({ code: entry.code, municipality: gemeente.code, from, to, breakdown })}
+              download
+            >
+              {tx.downloadCsv}
+            </ExternalLink>
+          </Paragraph>
+        </>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import type {
   CatalogueSchema,
   SeriesSchema,
 } from '../../../server/features/indicators/indicators.schemas.ts';
-import { api } from '../../api/client.ts';
+import { api, buildUrl } from '../../api/client.ts';
 
 export type IndicatorCatalogue = z.infer<typeof CatalogueSchema>;
 export type IndicatorEntry = IndicatorCatalogue['items'][number];
@@ -45,3 +45,8 @@ export const indicatorSeriesQuery = ({ code, municipality, from, to, breakdown }
         signal,
       ),
   });
+
+/** The download address of the same series as CSV (suppressed cells as "< 10"); the server names the file. */
+export function indicatorCsvUrl({ code, municipality, from, to, breakdown }: SeriesRequest): string {
+  return buildUrl(`${PATH}/${encodeURIComponent(code)}/csv`, { municipality, from, to, breakdown });
+}

@@ -1,6 +1,7 @@
 // Dutch (B1) texts of the indicator page (issue 7). Figures only: nothing here names a person.
 export const indicatorTexts = {
   nav: 'Indicatoren',
+  downloadCsv: 'Download deze cijfers als CSV (kleine aantallen als "< 10")',
   title: 'Indicatoren',
   intro:
     'Cijfers over huishoudens, zaken en signalen in uw gemeente, per maand of halfjaar. Zijn het er minder dan 10? Dan tonen we het getal niet. Zo blijft niemand herkenbaar.',
