@@ -145,6 +145,10 @@ const MATRIX: Record<string, Spec> = {
   // Every demo user works for a party of the demo agreement (gemeente, corporation, kredietbank): all see it.
   'GET /api/v1/agreements': { allow: USERS, path: () => '/api/v1/agreements' },
   'GET /api/v1/agreements/:id': { allow: USERS, path: (f) => `/api/v1/agreements/${f.agreementId}` },
+  'GET /api/v1/agreements/:id/report.csv': {
+    allow: USERS,
+    path: (f) => `/api/v1/agreements/${f.agreementId}/report.csv`,
+  },
   'GET /api/v1/indicators/:code': {
     allow: AGGREGATES,
     path: () => `/api/v1/indicators/stapeling?municipality=${GM}&from=2026-01&to=2026-12`,

@@ -114,6 +114,31 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
     );
   });
 
+  test('the year report as CSV: every commitment for the beleidsmedewerker, its own for the corporation', async () => {
+    const report = async (b: Browser) => {
+      const res = await b.fetch(`/api/v1/agreements/${demo.id}/report.csv`);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-disposition') ?? '', /prestatieafspraken-GM9901-2026\.csv/);
+      const lines = Buffer.from(await res.arrayBuffer())
+        .subarray(3)
+        .toString('utf8')
+        .trimEnd()
+        .split('\r\n');
+      return { header: lines[0]!.split(';'), rows: lines.slice(1).map((l) => l.split(';')) };
+    };
+    const whole = await report(beleid);
+    assert.equal(whole.header[5], 'Eigenaar');
+    assert.equal(whole.rows.length, demo.commitments.length);
+    const statuses = whole.rows.map((r) => r[whole.header.indexOf('Status')]);
+    assert.deepEqual(
+      statuses,
+      demo.commitments.map((c) => c.status.label),
+    );
+    const own = await report(partner);
+    assert.deepEqual([...new Set(own.rows.map((r) => r[5]))], ['Woonstichting De Sleutel']);
+    assert.equal((await t.request(`/api/v1/agreements/${demo.id}/report.csv`)).status, 401);
+  });
+
   test('staff of the municipality see its own commitments; the FG oversees all but does not manage', async () => {
     const gemeente = await body<Agreement>(await regisseur.fetch(`/api/v1/agreements/${demo.id}`), 200);
     assert.equal(gemeente.ownOnly, true);

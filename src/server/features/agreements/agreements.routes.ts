@@ -1,7 +1,8 @@
-import { createRoute, OpenAPIHono, type z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { getAgreement, listAgreements } from './agreements.read.ts';
+import { agreementReportCsv } from './agreements.report.ts';
 import {
   AgreementIdParam,
   AgreementListSchema,
@@ -100,6 +101,28 @@ export function agreementsRoutes() {
     async (c) => {
       const { id, commitmentId } = c.req.valid('param');
       return c.json(await addComment(c.get('ctx'), id, commitmentId, c.req.valid('json').body), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/report.csv',
+      tags,
+      security,
+      summary: 'The year report: one row per commitment the viewer sees, with target and live status (CSV)',
+      request: { params: AgreementIdParam },
+      responses: {
+        200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const file = await agreementReportCsv(c.get('ctx'), c.req.valid('param').id);
+      return c.body(file.body, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      });
     },
   );
 

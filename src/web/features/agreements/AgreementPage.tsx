@@ -7,6 +7,7 @@ import {
   Alert,
   DataList,
   EmptyState,
+  ExternalLink,
   Heading,
   Paragraph,
   QueryState,
@@ -18,7 +19,7 @@ import {
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 import { AgreementCycle } from './AgreementCycle.tsx';
-import { type Agreement, agreementQuery } from './api.ts';
+import { type Agreement, agreementQuery, agreementReportUrl } from './api.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { byTheme } from './cycle.ts';
 import { PhaseControl } from './PhaseControl.tsx';
@@ -92,6 +93,11 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         )}
         <Heading level={3}>{c.suppressionTitle}</Heading>
         <Paragraph>{agreement.suppression}</Paragraph>
+        <Paragraph>
+          <ExternalLink href={agreementReportUrl(agreement.id)} download>
+            {c.report}
+          </ExternalLink>
+        </Paragraph>
       </Section>
     </>
   );

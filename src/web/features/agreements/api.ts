@@ -8,7 +8,7 @@ import type {
   AgreementSchema,
   PhaseChange,
 } from '../../../server/features/agreements/agreements.schemas.ts';
-import { api } from '../../api/client.ts';
+import { api, buildUrl } from '../../api/client.ts';
 
 export type AgreementList = z.infer<typeof AgreementListSchema>;
 export type AgreementSummary = AgreementList['items'][number];
@@ -44,4 +44,9 @@ export function postComment(agreementId: string, commitmentId: string, body: str
  */
 export function changePhaseFrom(id: string, seen: Phase, change: PhaseChange): Promise<Agreement> {
   return api.post<Agreement>(`${PATH}/${encodeURIComponent(id)}/phase`, { ...change, from: seen });
+}
+
+/** The download address of the year report (CSV); the server names the file and limits it to what the viewer sees. */
+export function agreementReportUrl(id: string): string {
+  return buildUrl(`${PATH}/${encodeURIComponent(id)}/report.csv`);
 }

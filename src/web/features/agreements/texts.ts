@@ -50,6 +50,7 @@ export const agreementTexts = {
     breakdownKinds: { wijk: 'Wijk', partnertype: 'Soort organisatie', team: 'Team' },
     status: 'Status nu',
     suppressionTitle: 'Kleine aantallen',
+    report: 'Jaarrapport downloaden (CSV, de toezeggingen die u ziet, met hun status)',
   },
   status: {
     period: (period: string) => `over ${period}`,
