@@ -11,6 +11,7 @@ import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { firstNamesF, firstNamesM, streets, surnames } from '../../src/server/features/seed/names.ts';
 
 // CI installs Debian's chromium with apt; REGIE_CHROMIUM may point elsewhere (e.g. to check the skip path).
 const CHROMIUM = process.env.REGIE_CHROMIUM ?? '/usr/bin/chromium';
@@ -229,4 +230,27 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, errors };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A BSN-like number, and every name and street the demo households are built from, as whole words. */
+function personalDataPatterns(): RegExp[] {
+  const surnameTexts = surnames.map(([prefix, name]) => (prefix ? `${prefix} ${name}` : name));
+  const fullNames = [...firstNamesF, ...firstNamesM].flatMap((first) =>
+    surnames.map(([, name]) => `${first} ${name}`),
+  );
+  const words = [
+    ...new Set([...surnameTexts, ...surnames.map(([, name]) => name), ...fullNames, ...streets]),
+  ];
+  return [/(?<!\d)\d{9}(?!\d)/, new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`)];
+}
+
+/** Pages of aggregates hold no person: no BSN-like number, no demo name or street (textContent includes SVG text). */
+export async function assertNoPersonalData(page: Page, label: string): Promise<void> {
+  const text = await page.evaluate(() => document.body.textContent ?? '');
+  for (const pattern of personalDataPatterns()) {
+    const found = pattern.exec(text);
+    assert.equal(found, null, `${label}: "${found?.[0]}" looks like personal data`);
+  }
 }

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { firstNamesF, firstNamesM, streets, surnames } from '../../src/server/features/seed/names.ts';
 import {
+  assertNoPersonalData,
   checkPage,
   ensureWebBuilt,
   launchChromium,
@@ -18,29 +18,6 @@ import {
   startApp,
   waitForContent,
 } from './harness.ts';
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every name and street the demo households are built from, as whole words (case-sensitive). */
-function personalDataPatterns(): RegExp[] {
-  const surnameTexts = surnames.map(([prefix, name]) => (prefix ? `${prefix} ${name}` : name));
-  const fullNames = [...firstNamesF, ...firstNamesM].flatMap((first) =>
-    surnames.map(([, name]) => `${first} ${name}`),
-  );
-  const words = [
-    ...new Set([...surnameTexts, ...surnames.map(([, name]) => name), ...fullNames, ...streets]),
-  ];
-  return [/(?<!\d)\d{9}(?!\d)/, new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`)];
-}
-
-async function assertNoPersonalData(page: Page, label: string): Promise<void> {
-  // textContent also holds the charts' SVG text and hidden captions.
-  const text = await page.evaluate(() => document.body.textContent ?? '');
-  for (const pattern of personalDataPatterns()) {
-    const found = pattern.exec(text);
-    assert.equal(found, null, `${label}: "${found?.[0]}" looks like personal data`);
-  }
-}
 
 async function activeDescription(page: Page): Promise<string> {
   return page.evaluate(() => {
