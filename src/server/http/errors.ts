@@ -29,6 +29,11 @@ export class DomainError extends Error {
 }
 
 /** Status and Dutch title per code. Exhaustive: adding a code without an entry is a type error. */
+/** A validation error on one field: the detail names the field, the field error carries the Dutch message. */
+export function fieldError(path: string, message: string): DomainError {
+  return new DomainError('validation', `${path}: ${message}`, [{ path, message }]);
+}
+
 export const problemCatalogue: Record<ErrorCode, { status: number; title: string }> = {
   validation: { status: 400, title: 'De invoer is niet goed ingevuld' },
   unauthenticated: { status: 401, title: 'U bent niet ingelogd' },

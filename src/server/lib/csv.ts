@@ -15,3 +15,8 @@ export function csvDocument(
   const lines = [header, ...rows].map((row) => row.map(csvField).join(';'));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** A number for a Dutch spreadsheet (decimal comma); empty when there is none. */
+export function csvNumber(value: number | null): string {
+  return value === null ? '' : String(value).replace('.', ',');
+}

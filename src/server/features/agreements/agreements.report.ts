@@ -1,5 +1,5 @@
 import type { Ctx } from '../../context.ts';
-import { csvDocument } from '../../lib/csv.ts';
+import { csvDocument, csvNumber } from '../../lib/csv.ts';
 import { getAgreement } from './agreements.read.ts';
 
 const phaseNames = {
@@ -9,8 +9,6 @@ const phaseNames = {
   monitoring: 'Monitoring',
   evaluatie: 'Evaluatie',
 } as const;
-
-const number = (value: number | null) => (value === null ? '' : String(value).replace('.', ','));
 
 /**
  * The year report of an agreement as CSV (for the council and the parties): one row per commitment the viewer sees,
@@ -49,9 +47,9 @@ export async function agreementReportCsv(ctx: Ctx, id: string) {
     c.indicator.measure,
     c.breakdown?.label ?? 'Hele gemeente',
     c.direction,
-    number(c.target),
+    csvNumber(c.target),
     c.status.label,
-    number(c.status.value),
+    csvNumber(c.status.value),
     c.status.period ?? '',
     c.comments.length,
   ]);

@@ -12,16 +12,13 @@ import {
   commitments,
   organisationKinds,
 } from '../../db/schema/index.ts';
-import { DomainError } from '../../http/errors.ts';
+import { DomainError, fieldError } from '../../http/errors.ts';
 import { can, officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
 import { appendAudit } from '../audit/audit.service.ts';
 import { findIndicator, versionOn } from '../indicators/indicators.catalogue.ts';
 import { commitmentScope } from './agreements.access.ts';
 import { getAgreement, loadAgreement } from './agreements.read.ts';
 import type { NewAgreement, NewCommitment, PhaseChange } from './agreements.schemas.ts';
-
-const invalid = (path: string, message: string) =>
-  new DomainError('validation', `${path}: ${message}`, [{ path, message }]);
 
 /** A new agreement of a municipality the beleidsmedewerker oversees, in phase bod, with its parties. */
 export async function createAgreement(ctx: Ctx, input: NewAgreement) {
@@ -30,7 +27,7 @@ export async function createAgreement(ctx: Ctx, input: NewAgreement) {
     const own = await tx.execute(sql`SELECT 1 FROM municipalities m
       WHERE m.code = ${input.municipality} AND ${officerMunicipalityScope(ctx.actor, sql`m.code`)}`);
     if (own.rows.length === 0)
-      throw invalid('municipality', 'U kunt alleen afspraken maken voor de gemeente(n) waarvoor u werkt');
+      throw fieldError('municipality', 'U kunt alleen afspraken maken voor de gemeente(n) waarvoor u werkt');
     const parties = [...new Set(input.parties)];
     const known = await tx.execute<{ id: string }>(sql`SELECT om.organisation_id AS id
       FROM organisation_municipalities om
@@ -39,7 +36,7 @@ export async function createAgreement(ctx: Ctx, input: NewAgreement) {
         sql`, `,
       )})`);
     if (known.rows.length !== parties.length)
-      throw invalid('parties', 'Kies alleen organisaties die in deze gemeente werken');
+      throw fieldError('parties', 'Kies alleen organisaties die in deze gemeente werken');
     const [row] = await tx
       .insert(agreements)
       .values({
@@ -82,21 +79,21 @@ export async function addCommitment(ctx: Ctx, id: string, input: NewCommitment) 
   await inTransaction(ctx, async (tx) => {
     const a = await managed(ctx, tx, id);
     if (!a.parties.some((p) => p.id === input.ownerOrganisationId))
-      throw invalid('ownerOrganisationId', 'Kies een partij van deze afspraak');
+      throw fieldError('ownerOrganisationId', 'Kies een partij van deze afspraak');
     const indicator = findIndicator(input.indicatorCode);
     const version = indicator ? versionOn(indicator, todayOf(ctx.now)) : undefined;
-    if (!version) throw invalid('indicatorCode', 'Kies een indicator uit de catalogus');
+    if (!version) throw fieldError('indicatorCode', 'Kies een indicator uit de catalogus');
     if (!version.measures.some((m) => m.key === input.measureKey))
-      throw invalid('measureKey', `Kies een onderdeel van de indicator ${version.title}`);
+      throw fieldError('measureKey', `Kies een onderdeel van de indicator ${version.title}`);
     const breakdown = input.breakdown ?? null;
     if (breakdown) {
       if (!version.breakdowns.includes(breakdown.kind))
-        throw invalid(
+        throw fieldError(
           'breakdown',
           `${version.title} is niet zo te verdelen; kies een andere verdeling of geen`,
         );
       if (!(await breakdownExists(tx, a.municipality_code, breakdown.kind, breakdown.code)))
-        throw invalid('breakdown', 'Kies een wijk, soort organisatie of team van deze gemeente');
+        throw fieldError('breakdown', 'Kies een wijk, soort organisatie of team van deze gemeente');
     }
     const [row] = await tx
       .insert(commitments)
@@ -148,12 +145,12 @@ export async function changePhase(ctx: Ctx, id: string, input: PhaseChange) {
         'Iemand anders heeft de fase net gewijzigd. Laad de afspraak opnieuw.',
       );
     const delta = step(input.to) - step(from);
-    if (delta === 0) throw invalid('to', 'De afspraak is al in deze fase');
+    if (delta === 0) throw fieldError('to', 'De afspraak is al in deze fase');
     if (delta !== 1 && delta !== -1)
-      throw invalid('to', 'Een afspraak gaat één fase tegelijk vooruit (of één terug)');
+      throw fieldError('to', 'Een afspraak gaat één fase tegelijk vooruit (of één terug)');
     const note = input.note?.trim() || null;
     if (delta === -1 && (!note || note.length < 10))
-      throw invalid('note', 'Leg in minstens 10 tekens uit waarom de afspraak een fase terug gaat');
+      throw fieldError('note', 'Leg in minstens 10 tekens uit waarom de afspraak een fase terug gaat');
     const moved = await tx.execute(
       sql`UPDATE agreements SET phase = ${input.to} WHERE id = ${id} AND phase = ${from}`,
     );

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../context.ts';
-import { csvDocument } from '../../lib/csv.ts';
+import { csvDocument, csvNumber } from '../../lib/csv.ts';
 import { breakdownLabels } from './indicators.catalogue.ts';
 import { indicatorSeries, type SeriesQuery } from './indicators.service.ts';
 import { THRESHOLD } from './indicators.suppression.ts';
@@ -10,7 +10,7 @@ type Cell = { value: number | null; suppressed: boolean };
 function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
   if (cell.suppressed) return `< ${THRESHOLD}`;
-  return cell.value === null ? '' : String(cell.value).replace('.', ',');
+  return csvNumber(cell.value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../context.ts';
-import { DomainError } from '../../http/errors.ts';
+import { DomainError, fieldError } from '../../http/errors.ts';
 import { officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
 import {
   type Breakdown,
@@ -51,10 +51,6 @@ export type SeriesQuery = {
   breakdown?: Breakdown | undefined;
 };
 
-function invalid(path: string, message: string): DomainError {
-  return new DomainError('validation', `${path}: ${message}`, [{ path, message }]);
-}
-
 /** The version that applies to a period: in force on its peildatum, else the oldest one. */
 function versionFor(indicator: Indicator, day: string): IndicatorVersion {
   return versionOn(indicator, day) ?? indicator.versions[0]!;
@@ -88,17 +84,17 @@ export function seriesRequest(code: string, query: Omit<SeriesQuery, 'municipali
   const current = versionFor(indicator, today);
   if (query.breakdown && !current.breakdowns.includes(query.breakdown)) {
     const allowed = current.breakdowns.join(', ') || 'geen';
-    throw invalid(
+    throw fieldError(
       'breakdown',
       `Deze indicator kan niet verdeeld worden naar ${query.breakdown}. Kan wel: ${allowed}`,
     );
   }
-  if (query.to < query.from) throw invalid('to', 'De eindmaand ligt voor de beginmaand');
+  if (query.to < query.from) throw fieldError('to', 'De eindmaand ligt voor de beginmaand');
   let periods: ReturnType<typeof periodsBetween>;
   try {
     periods = periodsBetween(current.periodType, query.from, query.to, today);
   } catch {
-    throw invalid('to', `Vraag hoogstens ${MAX_MONTHS} maanden tegelijk op`);
+    throw fieldError('to', `Vraag hoogstens ${MAX_MONTHS} maanden tegelijk op`);
   }
   return { indicator, compute, current, periods, breakdown: query.breakdown ?? null, today };
 }

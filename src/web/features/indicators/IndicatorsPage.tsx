@@ -14,6 +14,7 @@ import {
   Paragraph,
   QueryState,
 } from '../../components/index.ts';
+import { todayInAmsterdam } from '../rules/householdForm.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 import {
@@ -65,10 +66,6 @@ function IndicatorsContent() {
   );
 }
 
-function todayIso(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
-
 function IndicatorsFor({
   municipalities,
   indicators,
@@ -78,7 +75,7 @@ function IndicatorsFor({
 }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const today = todayIso();
+  const today = todayInAmsterdam();
   const range = defaultRange();
   const gemeente = (municipalities.find((m) => m.code === search.gemeente) ??
     municipalities[0]) as Municipality;

@@ -1,5 +1,6 @@
 // Pure helpers of the indicator page: periods, the version in force, and the rows of each measure's table.
 // A difference is only computed between two published cells, so it can never reveal a suppressed one.
+import { todayInAmsterdam } from '../rules/householdForm.ts';
 import type { Cell, IndicatorEntry, IndicatorSeries, Measure } from './api.ts';
 import { indicatorTexts as tx } from './texts.ts';
 
@@ -11,13 +12,7 @@ export function isMonth(value: string): boolean {
 
 /** This month in Europe/Amsterdam as YYYY-MM. */
 export function thisMonth(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}`;
+  return todayInAmsterdam(now).slice(0, 7);
 }
 
 /** The month `count` months before `month` (YYYY-MM). */
