@@ -3,6 +3,7 @@ export * from './audit.ts';
 export * from './case.ts';
 export * from './household.ts';
 export * from './identity.ts';
+export * from './indicator.ts';
 export * from './organisation.ts';
 export * from './privacy.ts';
 export * from './provision.ts';

@@ -327,6 +327,8 @@ export const NON_PERSONAL_TABLES: Readonly<Record<string, string>> = {
   agreement_parties: 'Welke organisaties partij zijn bij een afspraak.',
   agreement_phase_changes: 'Wanneer een afspraak naar een volgende fase ging, en waarom.',
   commitments: 'Toezeggingen: thema, eigenaar, indicator en doel. Alleen cijfers, nooit over een persoon.',
+  indicator_aggregates:
+    'Bijgehouden telling per indicator, gemeente en periode (voor onderdrukking). Alleen aantallen, geen personen.',
   oidc_login_states:
     'Tijdelijke willekeurige waarden tijdens inloggen met SSO, zonder gegevens van de persoon.',
 };
