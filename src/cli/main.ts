@@ -22,6 +22,7 @@ Opdrachten:
   regie export ddas --municipality GMxxxx --from JJJJ-MM-DD --to JJJJ-MM-DD [--output BESTAND]
                                               aanlevering vroegsignalering aan het CBS (zie regie export --help)
   regie retention run [--now MOMENT]          vernietig wat over de bewaartermijn is (zie regie retention --help)
+  regie indicators refresh [--all]            tel de indicatoren opnieuw (zie regie indicators --help)
 
 Configuratie via omgevingsvariabelen: zie README.md.`;
 
@@ -61,6 +62,10 @@ async function run(argv: string[]): Promise<number | undefined> {
     case 'retention': {
       const { retentionCommand } = await import('./commands/retention.ts');
       return retentionCommand(args);
+    }
+    case 'indicators': {
+      const { indicatorsCommand } = await import('./commands/indicators.ts');
+      return indicatorsCommand(args);
     }
     case undefined:
     case 'help':

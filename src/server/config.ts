@@ -26,6 +26,7 @@ const schema = z
     LOG_LEVEL: z.enum(logLevels).default('info'),
     REGIE_SEED_DEMO: z.enum(['auto', 'yes', 'no']).default('auto'),
     REGIE_DEMO_HOUSEHOLDS: z.coerce.number().int().min(0).default(2000),
+    INDICATOR_REFRESH_MINUTES: z.coerce.number().int().min(0).max(1440).default(10),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -69,6 +70,8 @@ export type Config = {
   logLevel: (typeof logLevels)[number];
   seedDemo: 'auto' | 'yes' | 'no';
   demoHouseholds: number;
+  /** How often the indicator aggregates are refreshed (0 = never: the pages compute from scratch). */
+  indicatorRefreshMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -113,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.REGIE_SEED_DEMO,
     demoHouseholds: e.REGIE_DEMO_HOUSEHOLDS,
+    indicatorRefreshMinutes: e.INDICATOR_REFRESH_MINUTES,
   };
 }

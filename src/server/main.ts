@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { startHousekeeping } from './features/auth/housekeeping.ts';
 import { createOidcClient } from './features/auth/oidc.ts';
+import { startIndicatorRefresh } from './features/indicators/aggregates/aggregates.job.ts';
 import { seedDemo } from './features/seed/demo.ts';
 import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -51,6 +52,7 @@ export async function startServer(
   const oidc = config.oidc ? await createOidcClient(config.oidc) : undefined;
   const app = createApp({ db: database.db, config, log, clock: () => new Date() }, { oidc });
   const stopHousekeeping = startHousekeeping(database.db, config, log);
+  const stopIndicatorRefresh = startIndicatorRefresh(database.db, config.indicatorRefreshMinutes, log);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -61,6 +63,7 @@ export async function startServer(
   const stop = () => {
     stopping ??= (async () => {
       stopHousekeeping();
+      stopIndicatorRefresh();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
       log.info('Regie is gestopt');

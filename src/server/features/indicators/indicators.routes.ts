@@ -1,11 +1,15 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
-import { indicatorCsv } from './indicators.export.ts';
+import { indicatorCsv, regionCsv } from './indicators.export.ts';
+import { regionSeries } from './indicators.region.ts';
 import {
   CatalogueSchema,
   CodeParamSchema,
   RANGE_TEXT,
+  RegionQuerySchema,
+  RegionSeriesSchema,
   SeriesQuerySchema,
   SeriesSchema,
 } from './indicators.schemas.ts';
@@ -59,10 +63,43 @@ export function indicatorsRoutes() {
     }),
     async (c) => {
       const file = await indicatorCsv(c.get('ctx'), c.req.valid('param').code, c.req.valid('query'));
-      return c.body(file.body, 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      });
+      return download(c, file);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}/region',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary:
+        'One indicator for a region (the region and each of its municipalities), small cells suppressed. ' +
+        `For actors with a municipality in the region. ${RANGE_TEXT}`,
+      request: { params: CodeParamSchema, query: RegionQuerySchema },
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: RegionSeriesSchema } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) =>
+      c.json(await regionSeries(c.get('ctx'), c.req.valid('param').code, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{code}/region/csv',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary: 'The same region series as CSV (; and BOM), suppressed cells as "< 10"',
+      request: { params: CodeParamSchema, query: RegionQuerySchema },
+      responses: {
+        200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const file = await regionCsv(c.get('ctx'), c.req.valid('param').code, c.req.valid('query'));
+      return download(c, file);
     },
   );
   return app;

@@ -77,6 +77,12 @@ export const SeriesSchema = z
           .string()
           .describe('The day stocks are counted on: the last day, or today while the period runs'),
         version: z.number().int(),
+        computedAt: z
+          .string()
+          .describe(
+            'When these figures were counted (ISO 8601): at the last refresh of the aggregates, or now when the ' +
+              'period was counted for this request',
+          ),
         rows: z.array(
           z.object({
             breakdown: z
@@ -90,5 +96,23 @@ export const SeriesSchema = z
     ),
   })
   .openapi('IndicatorSeries');
+
+export const RegionQuerySchema = z.object({
+  region: z
+    .string({ error: 'region is verplicht' })
+    .regex(/^[A-Za-z0-9-]{1,20}$/, 'Gebruik voor region de code van een regio, zoals AMR99')
+    .openapi({ example: 'AMR99' }),
+  from: month('from'),
+  to: month('to'),
+});
+
+export const RegionSeriesSchema = SeriesSchema.omit({ municipality: true, breakdown: true })
+  .extend({
+    region: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
+    municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+    breakdown: z.literal('gemeente').describe('The rows after the region are its municipalities'),
+    note: z.string().describe('How the region row is made from its municipalities, in Dutch'),
+  })
+  .openapi('IndicatorRegionSeries');
 
 export const RANGE_TEXT = `Hoogstens ${MAX_MONTHS} maanden per vraag`;

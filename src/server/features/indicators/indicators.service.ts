@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../context.ts';
 import { DomainError, fieldError } from '../../http/errors.ts';
 import { officerMunicipalityScope, requireCapability, todayOf } from '../access/policy.ts';
+import { readAggregates, type StoredTable } from './aggregates/aggregates.store.ts';
 import {
   type Breakdown,
   breakdownLabels,
@@ -12,7 +13,7 @@ import {
   versionOn,
 } from './indicators.catalogue.ts';
 import { computeIndicator } from './indicators.compute.ts';
-import { MAX_MONTHS, periodsBetween } from './indicators.periods.ts';
+import { MAX_MONTHS, type Period, periodsBetween } from './indicators.periods.ts';
 import { type PublishedRow, publishTable, THRESHOLD } from './indicators.suppression.ts';
 
 export const SUPPRESSION_TEXT =
@@ -21,7 +22,7 @@ export const SUPPRESSION_TEXT =
   'cijfers per 1.000 inwoners tonen we alleen als teller en noemer zichtbaar zijn; een mediaan of maximum alleen ' +
   'als het aantal waarover het gaat zichtbaar is.';
 
-function describe(v: IndicatorVersion) {
+export function describe(v: IndicatorVersion) {
   return {
     version: v.version,
     validFrom: v.validFrom,
@@ -52,7 +53,7 @@ export type SeriesQuery = {
 };
 
 /** The version that applies to a period: in force on its peildatum, else the oldest one. */
-function versionFor(indicator: Indicator, day: string): IndicatorVersion {
+export function versionFor(indicator: Indicator, day: string): IndicatorVersion {
   return versionOn(indicator, day) ?? indicator.versions[0]!;
 }
 
@@ -100,6 +101,46 @@ export function seriesRequest(code: string, query: Omit<SeriesQuery, 'municipali
 }
 
 /**
+ * Per period of a checked request the unsuppressed table of one municipality and when it was counted: from the
+ * aggregates when the job materialised it for today, else counted now (older periods, a new install, a job that
+ * is switched off).
+ */
+export async function rawTables(
+  db: Executor,
+  request: ReturnType<typeof seriesRequest>,
+  municipalityCode: string,
+): Promise<Map<string, StoredTable>> {
+  const { indicator, compute, periods, today } = request;
+  const tables = await readAggregates(db, municipalityCode, indicator, periods, today);
+  const missing = periods.filter((p) => !tables.has(p.period));
+  if (missing.length > 0) {
+    const computedAt = new Date();
+    const counted = await compute({ db, municipalityCode, periods: missing, today });
+    for (const p of missing) tables.set(p.period, { rows: counted.get(p.period) ?? [], computedAt });
+  }
+  return tables;
+}
+
+/** One period of a published series: its days, the version used, when it was counted, and the suppressed rows. */
+export function publishedPeriod(
+  indicator: Indicator,
+  p: Period,
+  computedAt: Date,
+  publish: (version: IndicatorVersion) => PublishedRow[],
+) {
+  const version = versionFor(indicator, p.peil);
+  return {
+    period: p.period,
+    from: p.startOn,
+    to: p.endOn,
+    peildatum: p.peil,
+    version: version.version,
+    computedAt: computedAt.toISOString(),
+    rows: publish(version),
+  };
+}
+
+/**
  * The suppressed series of a checked request for a municipality. The caller decides who may see it: the indicator
  * pages (population.aggregate) and the agreements (the parties see the status of their commitments).
  */
@@ -108,19 +149,14 @@ export async function publishedSeries(
   request: ReturnType<typeof seriesRequest>,
   municipality: { code: string; name: string },
 ) {
-  const { indicator, compute, current, periods, breakdown, today } = request;
-  const tables = await compute({ db, municipalityCode: municipality.code, periods, today });
+  const { indicator, current, periods, breakdown } = request;
+  const tables = await rawTables(db, request, municipality.code);
   const series = periods.map((p) => {
-    const version = versionFor(indicator, p.peil);
-    const published: PublishedRow[] = publishTable(version, tables.get(p.period) ?? []);
-    return {
-      period: p.period,
-      from: p.startOn,
-      to: p.endOn,
-      peildatum: p.peil,
-      version: version.version,
-      rows: breakdown ? published : published.slice(0, 1),
-    };
+    const table = tables.get(p.period);
+    return publishedPeriod(indicator, p, table?.computedAt ?? new Date(), (version) => {
+      const published = publishTable(version, table?.rows ?? []);
+      return breakdown ? published : published.slice(0, 1);
+    });
   });
   return {
     code: indicator.code,

@@ -1,7 +1,7 @@
 // The figures of one indicator: what it is, its definition, per measure a chart and table, and the
 // suppression rules. With a breakdown the charts compare the breakdown values in the last period.
 import { DataList, EmptyState, Paragraph, Section } from '../../components/index.ts';
-import { formatCalendarDate } from '../../i18n/format.ts';
+import { formatCalendarDate, formatMoment } from '../../i18n/format.ts';
 import type { IndicatorSeries } from './api.ts';
 import { formatPeriod, hasNoData, rowsByBreakdown, rowsOverTime } from './figures.ts';
 import { MeasureFigures } from './MeasureFigures.tsx';
@@ -12,12 +12,15 @@ export function IndicatorFigures({ series }: { series: IndicatorSeries }) {
   const breakdown = series.breakdown ? series.breakdowns.find((b) => b.code === series.breakdown) : undefined;
   const last = series.series.at(-1);
   const before = series.series.length > 1 ? series.series.at(-2) : undefined;
+  // The figures come from the aggregates the server refreshes every few minutes: say how fresh the oldest is.
+  const oldest = series.series.map((s) => s.computedAt).sort()[0];
   return (
     <Section title={series.title}>
       <Paragraph>{series.explanation}</Paragraph>
       <Paragraph small>
         {tx.source}: {series.source}
       </Paragraph>
+      {oldest ? <Paragraph small>{tx.countedAt(formatMoment(oldest))}</Paragraph> : null}
       <Definition series={series} />
       {hasNoData(series) || !last ? (
         <EmptyState>{tx.empty}</EmptyState>

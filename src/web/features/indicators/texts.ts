@@ -21,6 +21,8 @@ export const indicatorTexts = {
     toBeforeFrom: 'De maand bij "Tot en met maand" ligt voor de maand bij "Van maand".',
   },
   source: 'Bron',
+  countedAt: (moment: string) =>
+    `Geteld op ${moment}. Regie telt de cijfers regelmatig opnieuw; een wijziging van daarna ziet u bij de volgende telling.`,
   explanation: 'Uitleg',
   empty: 'Geen gegevens in deze periode.',
   loading: 'De cijfers worden geladen…',

@@ -18,6 +18,23 @@ export function periodsRelation(periods: Period[]): SQL {
     AS x("period" text, "startOn" date, "endOn" date, "peil" date))`;
 }
 
+/**
+ * The days all periods together span, as constants: statements repeat the per-period condition with these bounds,
+ * so the planner can use a range index and estimate the rows (it cannot see into the periods' JSON). Redundant for
+ * the result; it matters when the job refreshes only the running period over years of data.
+ */
+export function periodSpan(periods: readonly Period[]) {
+  const starts = periods.map((p) => p.startOn).sort();
+  const ends = periods.map((p) => p.endOn).sort();
+  const peils = periods.map((p) => p.peil).sort();
+  return {
+    first: sql`${starts[0] ?? '1900-01-01'}::date`,
+    last: sql`${ends.at(-1) ?? '1900-01-01'}::date`,
+    firstPeil: sql`${peils[0] ?? '1900-01-01'}::date`,
+    lastPeil: sql`${peils.at(-1) ?? '1900-01-01'}::date`,
+  };
+}
+
 /** The calendar day of a moment in the Netherlands, as the rest of Regie turns moments into legal dates. */
 export function amsterdamDay(column: SQL): SQL {
   return sql`(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;

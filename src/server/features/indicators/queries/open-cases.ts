@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { RawRow } from '../indicators.suppression.ts';
-import { assemble, type GroupedRow, periodsRelation, type QueryInput } from './common.ts';
+import { assemble, type GroupedRow, periodSpan, periodsRelation, type QueryInput } from './common.ts';
 import { caseOpenOn, regisseurAcceptedOn, teamsOf } from './shared.ts';
 
 export const OPEN_CASE_KEYS = ['openZaken', 'metRegisseur', 'zonderRegisseur'] as const;
@@ -13,12 +13,14 @@ export const CASELOAD_KEYS = [...OPEN_CASE_KEYS, 'regisseurs', 'mediaanCaseload'
  */
 function openCases(input: QueryInput) {
   const peil = sql`p.peil`;
+  const span = periodSpan(input.periods);
   // A case of a team that does not serve the municipality (any more) counts under "Ander team" (team_id null).
   return sql`SELECT p.period, r.user_id,
       CASE WHEN c.team_id IN (SELECT tm.team_id FROM team_municipalities tm
         WHERE tm.municipality_code = ${input.municipalityCode}) THEN c.team_id END AS team_id
     FROM ${periodsRelation(input.periods)} p
     JOIN cases c ON c.municipality_code = ${input.municipalityCode} AND ${caseOpenOn(peil)}
+      AND c.opened_on <= ${span.lastPeil} AND (c.closed_on IS NULL OR c.closed_on > ${span.firstPeil})
     LEFT JOIN LATERAL (SELECT cr.user_id FROM case_regisseurs cr WHERE cr.case_id = c.id
       AND ${regisseurAcceptedOn(peil)} ORDER BY cr.accepted_at DESC LIMIT 1) r ON true`;
 }

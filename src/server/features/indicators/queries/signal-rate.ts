@@ -5,6 +5,7 @@ import {
   assemble,
   type BreakdownValue,
   type GroupedRow,
+  periodSpan,
   periodsRelation,
   type QueryInput,
   UNKNOWN,
@@ -33,6 +34,7 @@ const partnerTypes: BreakdownValue[] = [
  * household in the municipality. The month bounds are turned into moments so signals_received_idx is used.
  */
 export async function signalRateRows(input: QueryInput): Promise<Map<string, RawRow[]>> {
+  const span = periodSpan(input.periods);
   const result = await input.db.execute<GroupedRow>(sql`
     WITH inhabitants AS (
       SELECT count(*)::int AS n FROM household_members m JOIN households h ON h.id = m.household_id
@@ -44,6 +46,8 @@ export async function signalRateRows(input: QueryInput): Promise<Map<string, Raw
       JOIN signals s ON s.municipality_code = ${input.municipalityCode}
         AND s.received_at >= (p."startOn"::timestamp AT TIME ZONE 'Europe/Amsterdam')
         AND s.received_at < ((p."endOn" + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+        AND s.received_at >= (${span.first}::timestamp AT TIME ZONE 'Europe/Amsterdam')
+        AND s.received_at < ((${span.last} + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
       LEFT JOIN organisations o ON o.id = s.partner_organisation_id
     ),
     grouped AS (

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { RawRow } from '../indicators.suppression.ts';
-import { amsterdamDay, assemble, type GroupedRow, periodsRelation, type QueryInput } from './common.ts';
+import {
+  amsterdamDay,
+  assemble,
+  type GroupedRow,
+  periodSpan,
+  periodsRelation,
+  type QueryInput,
+} from './common.ts';
 import { caseOpenOn, regisseurAcceptedOn, wijken } from './shared.ts';
 
 export const STAPELING_KEYS = [
@@ -29,6 +36,7 @@ export const STAPELING_KEYS = [
 export async function stapelingRows(input: QueryInput): Promise<Map<string, RawRow[]>> {
   const { db, municipalityCode, periods } = input;
   const peil = sql`per.peil`;
+  const span = periodSpan(periods);
   const result = await db.execute<GroupedRow>(sql`
     WITH per AS (
       SELECT p.period, p.peil, pr.household_id,
@@ -37,6 +45,7 @@ export async function stapelingRows(input: QueryInput): Promise<Map<string, RawR
       JOIN provisions pr ON pr.municipality_code = ${municipalityCode} AND pr.status = 'toegekend'
         AND pr.law IN ('wmo', 'jeugdwet', 'participatiewet')
         AND pr.start_date <= p.peil AND (pr.end_date IS NULL OR pr.end_date >= p.peil)
+        AND pr.start_date <= ${span.lastPeil} AND (pr.end_date IS NULL OR pr.end_date >= ${span.firstPeil})
       GROUP BY p.period, p.peil, pr.household_id
     ),
     x AS (

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { RawRow } from '../indicators.suppression.ts';
-import { assemble, type GroupedRow, periodsRelation, type QueryInput } from './common.ts';
+import { assemble, type GroupedRow, periodSpan, periodsRelation, type QueryInput } from './common.ts';
 
 export const VROEGSIGNALERING_KEYS = [
   'zaken',
@@ -25,6 +25,7 @@ export const VROEGSIGNALERING_KEYS = [
  *   term is over (before today); the rest (no attempt, term still running or unknown) is not judged yet.
  */
 export async function vroegsignaleringRows(input: QueryInput): Promise<Map<string, RawRow[]>> {
+  const span = periodSpan(input.periods);
   const result = await input.db.execute<GroupedRow>(sql`
     WITH z AS (
       SELECT p.period, sc.opened_on,
@@ -33,7 +34,7 @@ export async function vroegsignaleringRows(input: QueryInput): Promise<Map<strin
         EXISTS (SELECT 1 FROM signal_contact_attempts a WHERE a.case_id = sc.id AND a.bereikt) AS reached
       FROM ${periodsRelation(input.periods)} p
       JOIN signal_cases sc ON sc.municipality_code = ${input.municipalityCode} AND sc.kind = 'vroegsignaalzaak'
-        AND sc.opened_on BETWEEN p."startOn" AND p."endOn"
+        AND sc.opened_on BETWEEN p."startOn" AND p."endOn" AND sc.opened_on BETWEEN ${span.first} AND ${span.last}
     ),
     j AS (
       SELECT z.*,
