@@ -114,6 +114,27 @@ test('the indicator page in a real browser', { timeout: 900_000 }, async (t) => 
     await assertNoPersonalData(page, 'stapeling per wijk');
     await checkPage(page, 'indicator stapeling per wijk');
 
+    // A region: the region and each of its municipalities in one table, with its own CSV.
+    await page.getByLabel('Gebied').selectOption({ label: 'Arbeidsmarktregio Delta (regio, per gemeente)' });
+    await page.getByText('Bij een regio is de verdeling: per gemeente.').waitFor();
+    await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    await page.waitForURL((url) => url.searchParams.get('regio') === 'AMR99');
+    await waitForContent(page, 120_000);
+    const byMunicipality = page.getByRole('table', {
+      name: 'Huishoudens met een voorziening in Arbeidsmarktregio Delta, per gemeente',
+    });
+    await byMunicipality.getByRole('rowheader', { name: 'Heel Arbeidsmarktregio Delta' }).waitFor();
+    await byMunicipality.getByRole('rowheader', { name: 'Regiedam' }).waitFor();
+    await page.getByText(/Een regio is de som van haar gemeenten/).waitFor();
+    const regionCsv =
+      (await page.getByRole('link', { name: /Download deze cijfers als CSV/ }).getAttribute('href')) ?? '';
+    assert.match(regionCsv, /^\/api\/v1\/indicators\/stapeling\/region\/csv\?region=AMR99/);
+    await assertNoPersonalData(page, 'stapeling per gemeente of the region');
+    await checkPage(page, 'indicator stapeling for a region');
+    await page.getByLabel('Gebied').selectOption({ label: 'Regiedam' });
+    await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('regio'));
+
     // A month the browser can check: a Dutch message at the field.
     await page.getByLabel('Van maand').fill('januari');
     await page.getByRole('button', { name: 'Cijfers tonen' }).click();

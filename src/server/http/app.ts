@@ -16,6 +16,7 @@ import { healthRoutes } from '../features/health/health.routes.ts';
 import { householdRoutes } from '../features/households/households.routes.ts';
 import { indicatorsRoutes } from '../features/indicators/indicators.routes.ts';
 import { meRoutes } from '../features/me/me.routes.ts';
+import { oversightRoutes } from '../features/oversight/oversight.routes.ts';
 import { planRoutes } from '../features/plans/plans.routes.ts';
 import { populationRoutes } from '../features/population/population.routes.ts';
 import { breakGlassRoutes } from '../features/privacy/break-glass/break-glass.routes.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/households', decisionRoutes());
   api.route('/population', populationRoutes());
   api.route('/indicators', indicatorsRoutes());
+  api.route('/oversight', oversightRoutes());
   api.route('/agreements', agreementsRoutes());
   api.route('/rules', rulesRoutes());
   api.route('/signals', signalRoutes());

@@ -19,6 +19,8 @@ import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage.tsx';
 import { validateIndicatorSearch } from '../features/indicators/search.ts';
 import { MyOrganisationPage } from '../features/organisation/MyOrganisationPage.tsx';
+import { OversightPage } from '../features/oversight/OversightPage.tsx';
+import { validateOversightSearch } from '../features/oversight/search.ts';
 import { PopulationPage } from '../features/population/PopulationPage.tsx';
 import { AccessReviewPage } from '../features/privacy/break-glass/AccessReviewPage.tsx';
 import { BreakGlassPage } from '../features/privacy/break-glass/BreakGlassPage.tsx';
@@ -94,6 +96,14 @@ export const indicatorsRoute = createRoute({
   path: 'cijfers/indicatoren',
   validateSearch: validateIndicatorSearch,
   component: IndicatorsPage,
+});
+
+// The supervisor pack (issue 7, item 5): the figures Toezicht Sociaal Domein asks for, per half-year.
+export const oversightRoute = createRoute({
+  getParentRoute: parent,
+  path: 'cijfers/toezicht',
+  validateSearch: validateOversightSearch,
+  component: OversightPage,
 });
 
 // Prestatieafspraken (issue 7): the agreements the viewer oversees or is a party to, and one agreement.

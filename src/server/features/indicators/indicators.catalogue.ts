@@ -5,7 +5,7 @@
  */
 
 export type PeriodType = 'maand' | 'halfjaar';
-export type Breakdown = 'wijk' | 'partnertype' | 'team';
+export type Breakdown = 'wijk' | 'partnertype' | 'team' | 'huishoudtype';
 
 /**
  * One figure of an indicator. `aantal` is a count (of households or cases, unless `counts` says otherwise) and is
@@ -257,12 +257,190 @@ const caseload: IndicatorVersion = {
   notAdditive: ['regisseurs'],
 };
 
+const samenhangHuishoudtype: IndicatorVersion = {
+  version: 1,
+  validFrom: '2025-01-01',
+  title: 'Samenhang per huishoudtype',
+  explanation:
+    'Voor Toezicht Sociaal Domein: per soort huishouden hoeveel huishoudens hulp krijgen onder 1, 2 of 3 wetten ' +
+    '(Wmo, Jeugdwet, Participatiewet); van de huishoudens met 2 of meer wetten hoeveel één open zaak hebben met een ' +
+    'regisseur die de rol heeft aangenomen en een plan; en hoe snel zaken die in het halfjaar openden een plan en ' +
+    'een besluit over hulp kregen.',
+  counted:
+    'Huishoudens met een toegekende voorziening onder de Wmo, de Jeugdwet of de Participatiewet die loopt op de ' +
+    'peildatum (de laatste dag van het halfjaar, of vandaag als het halfjaar nog loopt), zoals bij stapeling. En ' +
+    'zaken van huishoudens die in het halfjaar openden. Het huishoudtype is dat op de peildatum, uit de relaties ' +
+    'van de leden in de BRP (lid op de peildatum: vanaf-datum op of voor de peildatum, geen einddatum of een ' +
+    'einddatum erna). Regel, in deze volgorde: 1 lid: eenpersoonshuishouden. Een lid met relatie partner: paar ' +
+    'met kinderen als er ook een kind is, anders paar zonder kinderen (overige leden veranderen dat niet). Geen ' +
+    'partner maar wel een kind: eenouderhuishouden. Verder (2 of meer leden, geen partner, geen kind): overig ' +
+    'meerpersoonshuishouden. Zonder leden op de peildatum: samenstelling onbekend. Een kind is een lid met ' +
+    'relatie kind, van elke leeftijd.',
+  numerator:
+    'Huishoudens met 2 of meer wetten en één open zaak met een aangenomen regisseur en een plan. Tijd tot hulp: ' +
+    'dagen van de opening van de zaak tot de eerste opgeslagen planversie, en tot het eerste besluit (datum ' +
+    'besluit) over een toegekende voorziening van de zaak, op of na de opening en uiterlijk op de peildatum.',
+  denominator:
+    'Huishoudens met 2 of meer wetten. De mediaan gaat over de zaken die die stap bereikten (het aantal staat erbij).',
+  unit: 'aantal huishoudens; aantal zaken; percentage; dagen (mediaan)',
+  periodType: 'halfjaar',
+  breakdowns: ['huishoudtype'],
+  source: 'Toezicht Sociaal Domein (samenhang rond één huishouden); CBS huishoudtypen; CBS stapeling',
+  measures: [
+    { key: 'huishoudens', label: 'Huishoudens met een voorziening', kind: 'aantal' },
+    { key: 'wetten1', label: '1 wet', kind: 'aantal' },
+    { key: 'wetten2', label: '2 wetten', kind: 'aantal' },
+    { key: 'wetten3', label: '3 wetten', kind: 'aantal' },
+    { key: 'wetten2plus', label: '2 of meer wetten', kind: 'aantal' },
+    { key: 'eenPlanEenRegisseur', label: '2 of meer wetten, met één plan en één regisseur', kind: 'aantal' },
+    { key: 'zonderPlanOfRegisseur', label: '2 of meer wetten, zonder plan of regisseur', kind: 'aantal' },
+    {
+      key: 'aandeelEenPlanEenRegisseur',
+      label: 'Aandeel met één plan en één regisseur',
+      kind: 'aandeel',
+      numerator: 'eenPlanEenRegisseur',
+      denominator: 'wetten2plus',
+    },
+    { key: 'zakenGeopend', label: 'Zaken geopend in het halfjaar', kind: 'aantal' },
+    { key: 'metPlan', label: 'Zaken met een plan', kind: 'aantal' },
+    { key: 'zonderPlan', label: 'Zaken (nog) zonder plan', kind: 'aantal' },
+    {
+      key: 'mediaanDagenTotPlan',
+      label: 'Mediaan dagen van opening tot eerste plan',
+      kind: 'mediaan',
+      unit: 'dagen',
+      base: 'metPlan',
+    },
+    { key: 'metBesluit', label: 'Zaken met een besluit over toegekende hulp', kind: 'aantal' },
+    { key: 'zonderBesluit', label: 'Zaken (nog) zonder besluit over toegekende hulp', kind: 'aantal' },
+    {
+      key: 'mediaanDagenTotBesluit',
+      label: 'Mediaan dagen van opening tot eerste besluit over hulp',
+      kind: 'mediaan',
+      unit: 'dagen',
+      base: 'metBesluit',
+    },
+  ],
+  additive: [
+    { total: 'huishoudens', parts: ['wetten1', 'wetten2', 'wetten3'] },
+    { total: 'wetten2plus', parts: ['wetten2', 'wetten3'] },
+    { total: 'wetten2plus', parts: ['eenPlanEenRegisseur', 'zonderPlanOfRegisseur'] },
+    { total: 'zakenGeopend', parts: ['metPlan', 'zonderPlan'] },
+    { total: 'zakenGeopend', parts: ['metBesluit', 'zonderBesluit'] },
+  ],
+};
+
+const hulpGeaccepteerd: IndicatorVersion = {
+  version: 1,
+  validFrom: '2025-01-01',
+  title: 'Vroegsignalering: hulp geaccepteerd',
+  explanation:
+    'Van de vroegsignaalzaken die in de maand werden afgesloten: bij hoeveel nam de bewoner hulp aan. Dat zegt ' +
+    'het eindresultaat van de zaak (DDAS).',
+  counted:
+    'Vroegsignaalzaken met een afsluitdatum in de maand. Hulp aangenomen zijn de eindresultaten "(Budget)advies ' +
+    'en/of quick fix", "Vervolghulp en/of verwijzing", "Vervolghulp en/of verwijzing financieel" en "Vervolghulp ' +
+    'en/of verwijzing niet financieel". Alle andere eindresultaten (ook "Verwijzing zonder tussenkomst inwoner", ' +
+    'geen contact, regelt het zelf, al bekend of al in een traject) en zaken zonder eindresultaat tellen als niet ' +
+    'aangenomen.',
+  numerator: 'Afgesloten vroegsignaalzaken met een eindresultaat waarbij de bewoner hulp aannam',
+  denominator: 'Afgesloten vroegsignaalzaken',
+  unit: 'aantal zaken; percentage',
+  periodType: 'maand',
+  breakdowns: [],
+  source: 'DDAS-model vroegsignalering v1.2: acceptatie = eindresultaat in de hulpcategorieën',
+  measures: [
+    { key: 'gesloten', label: 'Afgesloten vroegsignaalzaken', kind: 'aantal' },
+    { key: 'geaccepteerd', label: 'Hulp aangenomen', kind: 'aantal' },
+    { key: 'nietGeaccepteerd', label: 'Geen hulp aangenomen', kind: 'aantal' },
+    {
+      key: 'aandeelGeaccepteerd',
+      label: 'Aandeel hulp aangenomen',
+      kind: 'aandeel',
+      numerator: 'geaccepteerd',
+      denominator: 'gesloten',
+    },
+  ],
+  additive: [{ total: 'gesloten', parts: ['geaccepteerd', 'nietGeaccepteerd'] }],
+};
+
+const zrmVerbetering: IndicatorVersion = {
+  version: 1,
+  validFrom: '2025-01-01',
+  title: 'Zelfredzaamheid verbeterd (ZRM)',
+  explanation:
+    'Van de huishoudens waarbij we de zelfredzaamheid (ZRM) opnieuw maten, minstens een half jaar na de eerste ' +
+    'meting: bij hoeveel ging minstens één levensgebied vooruit.',
+  counted:
+    'Per persoon in een zaak van de gemeente: de eerste ZRM-meting en de eerste meting die minstens 6 maanden ' +
+    'later is (de vervolgmeting). Een huishouden telt in het halfjaar van zijn vroegste vervolgmeting. Het is ' +
+    'verbeterd als bij een persoon met een vervolgmeting in dat halfjaar minstens één van de 13 domeinen van de ' +
+    'ZRM 2017 een hogere score heeft dan bij de eerste meting. Een domein dat maar één keer gescoord is, telt niet.',
+  numerator: 'Huishoudens met op minstens één domein een hogere score bij de vervolgmeting',
+  denominator: 'Huishoudens met een vervolgmeting in het halfjaar',
+  unit: 'aantal huishoudens; percentage',
+  periodType: 'halfjaar',
+  breakdowns: [],
+  source: 'Zelfredzaamheid-Matrix 2017 (13 domeinen, score 1 tot 5)',
+  measures: [
+    { key: 'gemeten', label: 'Huishoudens met een vervolgmeting', kind: 'aantal' },
+    { key: 'verbeterd', label: 'Op minstens één domein verbeterd', kind: 'aantal' },
+    { key: 'nietVerbeterd', label: 'Op geen domein verbeterd', kind: 'aantal' },
+    {
+      key: 'aandeelVerbeterd',
+      label: 'Aandeel verbeterd',
+      kind: 'aandeel',
+      numerator: 'verbeterd',
+      denominator: 'gemeten',
+    },
+  ],
+  additive: [{ total: 'gemeten', parts: ['verbeterd', 'nietVerbeterd'] }],
+};
+
+const overgang18: IndicatorVersion = {
+  version: 1,
+  validFrom: '2025-01-01',
+  title: 'Overgang 18-/18+: doel op tijd',
+  explanation:
+    'Van de jongeren met jeugdhulp die in het halfjaar 18 worden: bij hoeveel stond er op tijd een doel voor de ' +
+    'overgang naar 18 in het plan. Op tijd is uiterlijk een half jaar voor de 18e verjaardag.',
+  counted:
+    'Personen die in het halfjaar 18 worden (tot en met de peildatum), met een toegekende (of later beëindigde) ' +
+    'voorziening onder de Jeugdwet voor henzelf of voor hun huishouden, die liep in het jaar voor hun 18e ' +
+    'verjaardag. Hun huishouden is het huishouden in de gemeente waar ze op de dag voor hun verjaardag lid van waren.',
+  numerator:
+    'Jongeren van wie een plan van een zaak van hun huishouden, opgeslagen op of voor de dag 6 maanden voor hun ' +
+    '18e verjaardag, een doel heeft voor de overgang naar 18 (voor hen, of voor niemand in het bijzonder)',
+  denominator: 'Jongeren met jeugdhulp die in het halfjaar 18 worden',
+  unit: 'aantal personen; percentage',
+  periodType: 'halfjaar',
+  breakdowns: [],
+  source: 'Regie: overgang 18-/18+ (issue 7); Jeugdwet (hulp tot 18)',
+  measures: [
+    { key: 'jongeren', label: 'Jongeren met jeugdhulp die 18 worden', kind: 'aantal', counts: 'personen' },
+    { key: 'metDoelOpTijd', label: 'Met een doel op tijd', kind: 'aantal', counts: 'personen' },
+    { key: 'zonderDoelOpTijd', label: 'Zonder doel op tijd', kind: 'aantal', counts: 'personen' },
+    {
+      key: 'aandeelDoelOpTijd',
+      label: 'Aandeel met een doel op tijd',
+      kind: 'aandeel',
+      numerator: 'metDoelOpTijd',
+      denominator: 'jongeren',
+    },
+  ],
+  additive: [{ total: 'jongeren', parts: ['metDoelOpTijd', 'zonderDoelOpTijd'] }],
+};
+
 export const catalogue: readonly Indicator[] = [
   { code: 'stapeling', versions: [stapeling] },
   { code: 'zaken-zonder-regisseur', versions: [zakenZonderRegisseur] },
   { code: 'signalen-per-1000-inwoners', versions: [signalenPer1000] },
   { code: 'vroegsignalering', versions: [vroegsignalering] },
   { code: 'caseload-regisseur', versions: [caseload] },
+  { code: 'samenhang-huishoudtype', versions: [samenhangHuishoudtype] },
+  { code: 'hulp-geaccepteerd', versions: [hulpGeaccepteerd] },
+  { code: 'zrm-verbetering', versions: [zrmVerbetering] },
+  { code: 'overgang-18', versions: [overgang18] },
 ];
 
 export type IndicatorCode = (typeof catalogue)[number]['code'];
@@ -282,4 +460,5 @@ export const breakdownLabels: Record<Breakdown, string> = {
   wijk: 'Wijk',
   partnertype: 'Soort organisatie',
   team: 'Team',
+  huishoudtype: 'Huishoudtype',
 };

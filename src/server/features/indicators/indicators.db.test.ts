@@ -424,6 +424,10 @@ describe('published indicators: suppression and access', () => {
           'signalen-per-1000-inwoners',
           'vroegsignalering',
           'caseload-regisseur',
+          'samenhang-huishoudtype',
+          'hulp-geaccepteerd',
+          'zrm-verbetering',
+          'overgang-18',
         ],
       );
       assert.ok(body.items.every((i) => i.versions[0]?.version === 1));
@@ -470,10 +474,17 @@ describe('published indicators: suppression and access', () => {
         'signalen-per-1000-inwoners',
         'vroegsignalering',
         'caseload-regisseur',
+        'samenhang-huishoudtype',
+        'hulp-geaccepteerd',
+        'zrm-verbetering',
+        'overgang-18',
       ]) {
         const breakdown =
-          { stapeling: '&breakdown=wijk', 'signalen-per-1000-inwoners': '&breakdown=partnertype' }[code] ??
-          '';
+          {
+            stapeling: '&breakdown=wijk',
+            'signalen-per-1000-inwoners': '&breakdown=partnertype',
+            'samenhang-huishoudtype': '&breakdown=huishoudtype',
+          }[code] ?? '';
         const res = await get('beleid', `/${code}?municipality=GM9901&from=2026-01&to=2026-11${breakdown}`);
         assert.equal(res.status, 200, code);
         const text = await res.text();

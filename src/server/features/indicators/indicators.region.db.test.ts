@@ -140,6 +140,14 @@ describe('an indicator for a region', () => {
       const other = await signedIn(t, user);
       assert.equal((await other.fetch(`/api/v1/indicators/stapeling/region?${QUERY}`)).status, 403, user);
     }
+    const regions = (await (await beleid.fetch('/api/v1/indicators/regions')).json()) as {
+      items: { code: string }[];
+    };
+    assert.deepEqual(
+      regions.items.map((r) => r.code),
+      ['AMR99', 'VR99', 'WMR99', 'ZR99'],
+      'the regions with a municipality of the actor, not the empty one',
+    );
     const teamleider = await signedIn(t, 'teamleider');
     assert.equal((await teamleider.fetch(`/api/v1/indicators/stapeling/region?${QUERY}`)).status, 200);
   });

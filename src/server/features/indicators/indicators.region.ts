@@ -19,6 +19,17 @@ export const REGION_NOTE =
   'per gemeente. Het hoogste aantal van de regio is het hoogste van de gemeenten. Het aantal regisseurs staat alleen ' +
   'per gemeente, omdat een regisseur voor meer gemeenten kan werken.';
 
+/** The regions with at least one municipality of the actor, for the choice of an area on the indicator page. */
+export async function listRegions(ctx: Ctx) {
+  requireCapability(ctx, 'population.aggregate');
+  const found = await ctx.db.execute<{ code: string; name: string; kind: string }>(sql`
+    SELECT r.code, r.name, r.kind FROM regions r
+    WHERE EXISTS (SELECT 1 FROM region_municipalities rm WHERE rm.region_id = r.id
+      AND ${officerMunicipalityScope(ctx.actor, sql`rm.municipality_code`)})
+    ORDER BY r.name, r.code`);
+  return { items: found.rows };
+}
+
 export type RegionQuery = Omit<SeriesQuery, 'municipality' | 'breakdown'> & { region: string };
 
 /**

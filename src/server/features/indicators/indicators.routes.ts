@@ -3,11 +3,12 @@ import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { indicatorCsv, regionCsv } from './indicators.export.ts';
-import { regionSeries } from './indicators.region.ts';
+import { listRegions, regionSeries } from './indicators.region.ts';
 import {
   CatalogueSchema,
   CodeParamSchema,
   RANGE_TEXT,
+  RegionListSchema,
   RegionQuerySchema,
   RegionSeriesSchema,
   SeriesQuerySchema,
@@ -31,6 +32,21 @@ export function indicatorsRoutes() {
       },
     }),
     (c) => c.json(listIndicators(c.get('ctx')), 200),
+  );
+  // Before /{code}: "regions" is no indicator code.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/regions',
+      tags: ['Beleidsinformatie'],
+      security: [{ session: [] }],
+      summary: 'The regions with at least one municipality of the actor (for a region series)',
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: RegionListSchema } } },
+        ...problems(401, 403),
+      },
+    }),
+    async (c) => c.json(await listRegions(c.get('ctx')), 200),
   );
   app.openapi(
     createRoute({

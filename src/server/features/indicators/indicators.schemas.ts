@@ -15,7 +15,9 @@ export const SeriesQuerySchema = z.object({
   from: month('from'),
   to: month('to'),
   breakdown: z
-    .enum(['wijk', 'partnertype', 'team'], { error: 'Kies voor breakdown wijk, partnertype of team' })
+    .enum(['wijk', 'partnertype', 'team', 'huishoudtype'], {
+      error: 'Kies voor breakdown wijk, partnertype, team of huishoudtype',
+    })
     .optional(),
 });
 
@@ -66,7 +68,7 @@ export const SeriesSchema = z
     code: z.string(),
     ...Definition,
     municipality: z.object({ code: z.string(), name: z.string() }),
-    breakdown: z.enum(['wijk', 'partnertype', 'team']).nullable(),
+    breakdown: z.enum(['wijk', 'partnertype', 'team', 'huishoudtype']).nullable(),
     suppression: z.string().describe('The suppression rules in Dutch, for under a table or chart'),
     series: z.array(
       z.object({
@@ -96,6 +98,10 @@ export const SeriesSchema = z
     ),
   })
   .openapi('IndicatorSeries');
+
+export const RegionListSchema = z
+  .object({ items: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() })) })
+  .openapi('IndicatorRegions');
 
 export const RegionQuerySchema = z.object({
   region: z

@@ -2,12 +2,12 @@
 // suppression rules. With a breakdown the charts compare the breakdown values in the last period.
 import { DataList, EmptyState, Paragraph, Section } from '../../components/index.ts';
 import { formatCalendarDate, formatMoment } from '../../i18n/format.ts';
-import type { IndicatorSeries } from './api.ts';
+import type { ShownSeries } from './api.ts';
 import { formatPeriod, hasNoData, rowsByBreakdown, rowsOverTime } from './figures.ts';
 import { MeasureFigures } from './MeasureFigures.tsx';
 import { indicatorTexts as tx } from './texts.ts';
 
-export function IndicatorFigures({ series }: { series: IndicatorSeries }) {
+export function IndicatorFigures({ series }: { series: ShownSeries }) {
   const municipality = series.municipality.name;
   const breakdown = series.breakdown ? series.breakdowns.find((b) => b.code === series.breakdown) : undefined;
   const last = series.series.at(-1);
@@ -21,6 +21,7 @@ export function IndicatorFigures({ series }: { series: IndicatorSeries }) {
         {tx.source}: {series.source}
       </Paragraph>
       {oldest ? <Paragraph small>{tx.countedAt(formatMoment(oldest))}</Paragraph> : null}
+      {series.note ? <Paragraph>{series.note}</Paragraph> : null}
       <Definition series={series} />
       {hasNoData(series) || !last ? (
         <EmptyState>{tx.empty}</EmptyState>
@@ -60,7 +61,7 @@ export function IndicatorFigures({ series }: { series: IndicatorSeries }) {
 }
 
 /** The definition in force, and which version each period used (a period before a new version keeps the old). */
-function Definition({ series }: { series: IndicatorSeries }) {
+function Definition({ series }: { series: ShownSeries }) {
   const p = tx.definitionParts;
   const versions = [...new Set(series.series.map((s) => s.version))];
   return (

@@ -7,12 +7,12 @@ import {
   ButtonGroup,
   ErrorSummary,
   Form,
+  Paragraph,
   SelectField,
   type SummaryItem,
   TextField,
 } from '../../components/index.ts';
-import { MunicipalityPicker } from '../population/MunicipalityPicker.tsx';
-import type { BreakdownCode, IndicatorEntry } from './api.ts';
+import type { BreakdownCode, IndicatorEntry, Region } from './api.ts';
 import { currentVersion, isMonth } from './figures.ts';
 import { indicatorTexts as tx } from './texts.ts';
 
@@ -29,6 +29,8 @@ export type FieldErrors = Partial<Record<FieldKey, string>>;
 
 export interface FilterValues {
   gemeente: string;
+  /** Set when a region is chosen instead of a municipality. */
+  regio?: string;
   indicator: string;
   from: string;
   to: string;
@@ -39,7 +41,7 @@ export interface FilterValues {
 export function errorsFromServer(problems: { path: string; message: string }[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const { path, message } of problems) {
-    const key: FieldKey | undefined = path.includes('municipality')
+    const key: FieldKey | undefined = /municipality|region/.test(path)
       ? 'municipality'
       : path.includes('breakdown')
         ? 'breakdown'
@@ -55,6 +57,7 @@ export function errorsFromServer(problems: { path: string; message: string }[]):
 
 export interface IndicatorFiltersProps {
   municipalities: Municipality[];
+  regions: Region[];
   indicators: IndicatorEntry[];
   today: string;
   values: FilterValues;
@@ -62,15 +65,20 @@ export interface IndicatorFiltersProps {
   onSubmit: (values: FilterValues) => void;
 }
 
+const REGION = 'regio:';
+
 export function IndicatorFilters({
   municipalities,
+  regions,
   indicators,
   today,
   values,
   serverErrors,
   onSubmit,
 }: IndicatorFiltersProps) {
-  const [gemeente, setGemeente] = useState(values.gemeente);
+  // One choice of area: a municipality code, or "regio:" and a region code.
+  const [area, setArea] = useState(values.regio ? `${REGION}${values.regio}` : values.gemeente);
+  const regio = area.startsWith(REGION) ? area.slice(REGION.length) : undefined;
   const [indicator, setIndicator] = useState(values.indicator);
   const [from, setFrom] = useState(values.from);
   const [to, setTo] = useState(values.to);
@@ -93,33 +101,43 @@ export function IndicatorFilters({
     setAttempt((n) => n + 1);
     if (found.from || found.to || !entry) return;
     onSubmit({
-      gemeente,
+      gemeente: regio ? values.gemeente : area,
+      regio,
       indicator: entry.code,
       from: from.trim(),
       to: to.trim(),
-      breakdown: chosenBreakdown,
+      breakdown: regio ? undefined : chosenBreakdown,
     });
   };
 
+  const areas = [
+    ...municipalities.map((m) => ({ value: m.code, label: m.name })),
+    ...regions.map((r) => ({ value: `${REGION}${r.code}`, label: tx.regionOption(r.name) })),
+  ];
   // Client-side errors of the last submit win; otherwise what the server said about the figures asked for.
   const shown = Object.keys(errors).length > 0 ? errors : serverErrors;
   const items: SummaryItem[] = (Object.keys(FIELD_IDS) as FieldKey[])
     .filter((key) => shown[key])
     .map((key) => ({
       message: shown[key] as string,
-      // The municipality picker is absent with one municipality: then the message has no field to link to.
-      fieldId: key === 'municipality' && municipalities.length < 2 ? undefined : FIELD_IDS[key],
+      // The area picker is absent with one municipality and no region: then the message has no field to link to.
+      fieldId: key === 'municipality' && areas.length < 2 ? undefined : FIELD_IDS[key],
     }));
 
   return (
     <Form onSubmit={submit} label={tx.filtersLabel} className="regie-indicator-form">
       <ErrorSummary items={items} focusKey={attempt + Object.keys(serverErrors).length} />
-      <MunicipalityPicker
-        id={FIELD_IDS.municipality}
-        municipalities={municipalities}
-        value={gemeente}
-        onChange={setGemeente}
-      />
+      {areas.length > 1 && (
+        <SelectField
+          id={FIELD_IDS.municipality}
+          label={tx.area}
+          description={tx.areaDescription}
+          value={area}
+          onChange={setArea}
+          options={areas}
+          error={shown.municipality}
+        />
+      )}
       <SelectField
         id={FIELD_IDS.indicator}
         label={tx.indicator}
@@ -150,16 +168,20 @@ export function IndicatorFilters({
           spellCheck={false}
         />
       </div>
-      {breakdowns.length > 0 && (
-        <SelectField
-          id={FIELD_IDS.breakdown}
-          label={tx.breakdown}
-          value={chosenBreakdown ?? ''}
-          onChange={setBreakdown}
-          emptyOption={tx.noBreakdown}
-          options={breakdowns.map((b) => ({ value: b.code, label: b.label }))}
-          error={shown.breakdown}
-        />
+      {regio ? (
+        <Paragraph small>{tx.regionBreakdown}</Paragraph>
+      ) : (
+        breakdowns.length > 0 && (
+          <SelectField
+            id={FIELD_IDS.breakdown}
+            label={tx.breakdown}
+            value={chosenBreakdown ?? ''}
+            onChange={setBreakdown}
+            emptyOption={tx.noBreakdown}
+            options={breakdowns.map((b) => ({ value: b.code, label: b.label }))}
+            error={shown.breakdown}
+          />
+        )
       )}
       <ButtonGroup>
         <Button type="submit" variant="primary">

@@ -13,7 +13,9 @@ import {
   Loading,
   Paragraph,
   QueryState,
+  RouterLink,
 } from '../../components/index.ts';
+import { oversightTexts } from '../oversight/texts.ts';
 import { todayInAmsterdam } from '../rules/householdForm.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
@@ -22,6 +24,10 @@ import {
   indicatorCatalogueQuery,
   indicatorCsvUrl,
   indicatorSeriesQuery,
+  regionAsShown,
+  regionCsvUrl,
+  regionSeriesQuery,
+  regionsQuery,
 } from './api.ts';
 import { currentVersion, defaultRange } from './figures.ts';
 import { IndicatorFigures } from './IndicatorFigures.tsx';
@@ -47,6 +53,9 @@ function IndicatorsContent() {
     <>
       <Heading level={1}>{tx.title}</Heading>
       <Paragraph lead>{tx.intro}</Paragraph>
+      <Paragraph>
+        <RouterLink to="/cijfers/toezicht">{oversightTexts.linkFromIndicators}</RouterLink>
+      </Paragraph>
       <QueryState query={organisation}>
         {({ municipalities }) => (
           <QueryState query={catalogue}>
@@ -86,9 +95,20 @@ function IndicatorsFor({
   const breakdown = currentVersion(entry, today).breakdowns.some((b) => b.code === search.verdeling)
     ? search.verdeling
     : undefined;
-  const series = useQuery(
-    indicatorSeriesQuery({ code: entry.code, municipality: gemeente.code, from, to, breakdown }),
-  );
+  const regions = useQuery(regionsQuery);
+  const region = regions.data?.items.find((r) => r.code === search.regio);
+  // One of the two is asked: the region's series when a region is chosen, else the municipality's.
+  const municipalitySeries = useQuery({
+    ...indicatorSeriesQuery({ code: entry.code, municipality: gemeente.code, from, to, breakdown }),
+    enabled: !search.regio,
+  });
+  const regionRequest = { code: entry.code, region: region?.code ?? '', from, to };
+  const regionSeries = useQuery({ ...regionSeriesQuery(regionRequest), enabled: Boolean(region) });
+  const series = region ? regionSeries : municipalitySeries;
+  const shown = region ? regionSeries.data && regionAsShown(regionSeries.data) : municipalitySeries.data;
+  const csvUrl = region
+    ? regionCsvUrl(regionRequest)
+    : indicatorCsvUrl({ code: entry.code, municipality: gemeente.code, from, to, breakdown });
   const badInput =
     series.error instanceof ApiError && series.error.status === 400 && series.error.fieldErrors.length > 0
       ? errorsFromServer(series.error.fieldErrors)
@@ -97,16 +117,18 @@ function IndicatorsFor({
     <>
       <IndicatorFilters
         // A new selection starts the form afresh with the values in the address.
-        key={`${gemeente.code}:${entry.code}:${from}:${to}:${breakdown ?? ''}`}
+        key={`${gemeente.code}:${region?.code ?? ''}:${entry.code}:${from}:${to}:${breakdown ?? ''}`}
         municipalities={municipalities}
+        regions={regions.data?.items ?? []}
         indicators={indicators}
         today={today}
-        values={{ gemeente: gemeente.code, indicator: entry.code, from, to, breakdown }}
+        values={{ gemeente: gemeente.code, regio: region?.code, indicator: entry.code, from, to, breakdown }}
         serverErrors={badInput}
         onSubmit={(values) =>
           void navigate({
             search: {
               gemeente: values.gemeente,
+              regio: values.regio,
               indicator: values.indicator,
               van: values.from,
               tot: values.to,
@@ -115,20 +137,21 @@ function IndicatorsFor({
           })
         }
       />
-      {series.isPending ? (
-        <Loading label={tx.loading} />
+      {search.regio && regions.isError ? (
+        <ErrorMessage error={regions.error} onRetry={() => void regions.refetch()} />
+      ) : search.regio && regions.isSuccess && !region ? (
+        <EmptyState>{tx.unknownRegion}</EmptyState>
       ) : series.isError ? (
         Object.keys(badInput).length > 0 ? null : (
           <ErrorMessage error={series.error} onRetry={() => void series.refetch()} />
         )
+      ) : !shown ? (
+        <Loading label={tx.loading} />
       ) : (
         <>
-          <IndicatorFigures series={series.data} />
+          <IndicatorFigures series={shown} />
           <Paragraph>
-            <ExternalLink
-              href={indicatorCsvUrl({ code: entry.code, municipality: gemeente.code, from, to, breakdown })}
-              download
-            >
+            <ExternalLink href={csvUrl} download>
               {tx.downloadCsv}
             </ExternalLink>
           </Paragraph>

@@ -1,7 +1,7 @@
 // Pure helpers of the indicator page: periods, the version in force, and the rows of each measure's table.
 // A difference is only computed between two published cells, so it can never reveal a suppressed one.
 import { todayInAmsterdam } from '../rules/householdForm.ts';
-import type { Cell, IndicatorEntry, IndicatorSeries, Measure } from './api.ts';
+import type { Cell, IndicatorEntry, Measure, ShownSeries } from './api.ts';
 import { indicatorTexts as tx } from './texts.ts';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -81,7 +81,7 @@ export interface MeasureRow {
 }
 
 /** One row per period for the municipality as a whole, each compared with the period before it. */
-export function rowsOverTime(series: IndicatorSeries, measure: string): MeasureRow[] {
+export function rowsOverTime(series: ShownSeries, measure: string): MeasureRow[] {
   return series.series.map((period, i) => {
     const cell = period.rows[0]?.cells[measure];
     const previous = i > 0 ? series.series[i - 1]?.rows[0]?.cells[measure] : undefined;
@@ -96,7 +96,7 @@ export function rowsOverTime(series: IndicatorSeries, measure: string): MeasureR
 }
 
 /** One row per breakdown value (the municipality first) in the last period, compared with the period before. */
-export function rowsByBreakdown(series: IndicatorSeries, measure: string): MeasureRow[] {
+export function rowsByBreakdown(series: ShownSeries, measure: string): MeasureRow[] {
   const last = series.series.at(-1);
   const before = series.series.length > 1 ? series.series.at(-2) : undefined;
   if (!last) return [];
@@ -116,6 +116,6 @@ export function rowsByBreakdown(series: IndicatorSeries, measure: string): Measu
 }
 
 /** True when no period has a single published or suppressed cell: nothing to show. */
-export function hasNoData(series: IndicatorSeries): boolean {
+export function hasNoData(series: ShownSeries): boolean {
   return series.series.every((period) => period.rows.length === 0);
 }

@@ -1,0 +1,38 @@
+// Dutch (B1) texts of the supervisor pack page (issue 7, item 5). Figures only: nothing here names a person.
+export const oversightTexts = {
+  title: 'Toezichtpakket',
+  intro:
+    'De cijfers die Toezicht Sociaal Domein vraagt over samenhang: per soort huishouden hoeveel wetten, één plan en één regisseur, en hoe snel hulp komt. Per halfjaar, zonder persoonsgegevens. Zijn het er minder dan 10? Dan tonen we het getal niet.',
+  linkFromIndicators: 'Toezichtpakket voor Toezicht Sociaal Domein',
+  noMunicipality: 'Uw organisatie werkt niet voor een gemeente. Er is dus geen pakket.',
+  formLabel: 'Kies gemeente en jaar',
+  year: 'Jaar',
+  submit: 'Pakket tonen',
+  loading: 'Het pakket wordt gemaakt…',
+  downloadCsv: 'Download het hele pakket als CSV (kleine aantallen als "< 10")',
+  header: {
+    municipality: 'Gemeente',
+    year: 'Jaar',
+    madeOn: 'Gemaakt op',
+    personalData: 'Persoonsgegevens',
+  },
+  question: (n: number) => `Vraag ${n}`,
+  indicator: 'Indicator',
+  period: 'Periode',
+  peildatum: 'Peildatum',
+  noRows: 'Nog geen cijfers: dit jaar is nog niet begonnen.',
+  caption: (question: string, municipality: string) => `${question} (${municipality})`,
+  definitions: 'Definities',
+  definition: (title: string, version: number) => `${title} (versie ${version})`,
+  definitionParts: {
+    validFrom: 'Geldt vanaf',
+    counted: 'Wat we tellen',
+    numerator: 'Teller',
+    denominator: 'Noemer',
+    unit: 'Eenheid',
+    source: 'Bron',
+  },
+  suppressionTitle: 'Kleine aantallen',
+  suppressed: '< 10',
+  noValue: '–',
+} as const;
