@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { RawRow } from '../indicators.suppression.ts';
-import { amsterdamDay, assemble, type GroupedRow, periodsRelation, type QueryInput } from './common.ts';
+import {
+  amsterdamDay,
+  assemble,
+  type GroupedRow,
+  periodSpan,
+  periodsRelation,
+  type QueryInput,
+} from './common.ts';
 import { HOUSEHOLD_TYPES, householdTypeOn } from './household-type.ts';
 import { caseOpenOn, regisseurAcceptedOn } from './shared.ts';
 
@@ -34,6 +41,7 @@ export const SAMENHANG_KEYS = [
 export async function samenhangRows(input: QueryInput): Promise<Map<string, RawRow[]>> {
   const { db, municipalityCode, periods } = input;
   const peil = sql`x.peil`;
+  const span = periodSpan(periods);
   const result = await db.execute<GroupedRow>(sql`
     WITH per AS (
       SELECT p.period, p.peil, pr.household_id,
@@ -43,6 +51,7 @@ export async function samenhangRows(input: QueryInput): Promise<Map<string, RawR
       JOIN provisions pr ON pr.municipality_code = ${municipalityCode} AND pr.status = 'toegekend'
         AND pr.law IN ('wmo', 'jeugdwet', 'participatiewet')
         AND pr.start_date <= p.peil AND (pr.end_date IS NULL OR pr.end_date >= p.peil)
+        AND pr.start_date <= ${span.lastPeil} AND (pr.end_date IS NULL OR pr.end_date >= ${span.firstPeil})
       GROUP BY p.period, p.peil, pr.household_id
     ),
     x AS (
@@ -54,6 +63,7 @@ export async function samenhangRows(input: QueryInput): Promise<Map<string, RawR
       FROM ${periodsRelation(periods)} p
       JOIN cases c ON c.municipality_code = ${municipalityCode}
         AND c.opened_on BETWEEN p."startOn" AND p.peil
+        AND c.opened_on BETWEEN ${span.first} AND ${span.lastPeil}
       LEFT JOIN LATERAL (SELECT min(${amsterdamDay(sql`pv.saved_at`)}) AS day FROM plan_versions pv
         WHERE pv.case_id = c.id AND ${amsterdamDay(sql`pv.saved_at`)} <= p.peil) fp ON true
       LEFT JOIN LATERAL (SELECT min(pr.decided_on) AS day FROM provisions pr WHERE pr.case_id = c.id
