@@ -2,7 +2,8 @@
 // main menu, picks "Stapeling van voorzieningen", sees a chart and its table with a caption, then the same per wijk.
 // Nowhere a BSN (9 digits) or a demo household member's name or street. Bad months get a Dutch message at the field
 // (checked in the browser, and by the server for a too long period). Axe clean, no sideways scroll at 320 px, and
-// the selects, fields and button are reached with Tab.
+// the selects, fields and button are reached with Tab. A region shows its municipalities; only a team leader gets a
+// link from "open cases without a regisseur" of their own team to those cases on the signals board.
 // Run: npm run build:web && node --import tsx --test test/e2e/indicators.e2e.test.ts
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -152,7 +153,26 @@ test('the indicator page in a real browser', { timeout: 900_000 }, async (t) => 
     assert.equal(await page.getByLabel('Tot en met maand').getAttribute('aria-invalid'), 'true');
     await checkPage(page, 'indicator page with a server error');
 
+    // A drill-down only with a need to know: beleid gets no way to the cases behind a figure.
+    const byTeam = '/cijfers/indicatoren?indicator=zaken-zonder-regisseur&verdeling=team';
+    await page.goto(`${app.baseUrl}${byTeam}`);
+    await page.getByRole('heading', { level: 2, name: 'Open zaken zonder regisseur' }).waitFor();
+    await waitForContent(page, 120_000);
+    assert.equal(await page.getByRole('link', { name: /Zaken zonder regisseur van/ }).count(), 0);
     assert.deepEqual(errors, [], 'no script errors');
+
+    // The team leader of Wijkteam Noord goes from the figure to those cases on the signals board.
+    const leader = await openPage(browser);
+    await signIn(leader.page, app.baseUrl, 'teamleider');
+    await leader.page.goto(`${app.baseUrl}${byTeam}`);
+    const drill = leader.page.getByRole('link', { name: 'Zaken zonder regisseur van Wijkteam Noord' });
+    await drill.waitFor({ timeout: 120_000 });
+    await checkPage(leader.page, 'indicator with the team drill-down');
+    await drill.click();
+    await leader.page.waitForURL(
+      (url) => url.pathname === '/signalenbord' && url.searchParams.get('kind') === 'geen_regisseur',
+    );
+    assert.deepEqual(leader.errors, [], 'no script errors for the team leader');
   } finally {
     await browser?.close();
     await app.stop();

@@ -32,6 +32,7 @@ import {
 import { currentVersion, defaultRange } from './figures.ts';
 import { IndicatorFigures } from './IndicatorFigures.tsx';
 import { errorsFromServer, IndicatorFilters } from './IndicatorFilters.tsx';
+import { TeamDrillDown } from './TeamDrillDown.tsx';
 import { indicatorTexts as tx } from './texts.ts';
 import './indicators.css';
 
@@ -150,6 +151,7 @@ function IndicatorsFor({
       ) : (
         <>
           <IndicatorFigures series={shown} />
+          <TeamDrillDown series={shown} />
           <Paragraph>
             <ExternalLink href={csvUrl} download>
               {tx.downloadCsv}

@@ -26,6 +26,9 @@ export const indicatorTexts = {
     toBeforeFrom: 'De maand bij "Tot en met maand" ligt voor de maand bij "Van maand".',
   },
   source: 'Bron',
+  drillDownTitle: 'Naar de zaken van uw team',
+  drillDownIntro: 'U leidt dit team. Op het signalenbord ziet u welke zaken nog geen regisseur hebben.',
+  drillDownLink: (team: string) => `Zaken zonder regisseur van ${team}`,
   countedAt: (moment: string) =>
     `Geteld op ${moment}. Regie telt de cijfers regelmatig opnieuw; een wijziging van daarna ziet u bij de volgende telling.`,
   explanation: 'Uitleg',
