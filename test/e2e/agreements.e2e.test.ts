@@ -5,6 +5,9 @@
 // (b) The demo corporation user (partner) sees the notice that only their own commitments are shown, only the
 //     corporation's commitments (in the page and in the API answer), gets the server's Dutch message at the field for
 //     an empty comment, and sees a posted comment listed.
+// (c) beleid makes a new agreement (a server field error shown at the field, a confirm step) and adds a computed
+//     commitment and one on a figure the corporation supplies, each with a status; the corporation sees neither
+//     form, and enters its figure on the new agreement.
 // Nowhere a BSN (9 digits) or a demo household member's name or street; axe clean; no sideways scroll at 320 px.
 // Run: npm run build:web && node --import tsx --test test/e2e/agreements.e2e.test.ts
 import assert from 'node:assert/strict';
@@ -25,6 +28,7 @@ import {
 
 const TITLE = 'Prestatieafspraken 2026 Regiedam';
 const CORPORATION = 'Woonstichting De Sleutel';
+const NEW_TITLE = 'Afspraken wonen en schulden 2026';
 const STATUS_LABELS = /^(Op koers|Achter op het doel|Niet te tonen \(minder dan 10\)|Nog geen gegevens)(,|$)/;
 
 /** Per commitment card on the page: its owner ("Partij") and its status ("Status nu"), as shown. */
@@ -121,6 +125,67 @@ test('prestatieafspraken in a real browser', { timeout: 900_000 }, async (t) => 
     assert.equal(after.phase, 'monitoring');
     assert.equal(after.phaseChanges.at(-1)?.to, 'monitoring');
     await checkPage(page, 'agreement after the phase change');
+
+    // (c) beleid makes a new agreement, adds commitments and sees their status; the server's field errors at the field.
+    await page.getByRole('link', { name: 'Terug naar alle prestatieafspraken' }).click();
+    const form = page.getByRole('form', { name: 'Nieuwe afspraak' });
+    await form.getByLabel('Titel').fill(NEW_TITLE);
+    await form.getByLabel('Jaar').fill('twintig');
+    await form.getByLabel(CORPORATION).check();
+    await form.getByLabel('Gemeente Regiedam').check();
+    await form.getByLabel('Bod').fill('2026-07-01');
+    await form.getByRole('button', { name: 'Afspraak controleren' }).click();
+    await page.getByRole('heading', { name: 'Weet u het zeker?' }).waitFor();
+    await page.getByRole('button', { name: 'Ja, afspraak maken' }).click();
+    await form.getByText('Vul een jaar in').first().waitFor();
+    assert.equal(await form.getByLabel('Jaar').getAttribute('aria-invalid'), 'true');
+    await checkPage(page, 'new agreement with a field error');
+    await form.getByLabel('Jaar').fill('2026');
+    await form.getByRole('button', { name: 'Afspraak controleren' }).click();
+    await checkPage(page, 'new agreement confirm step');
+    await page.getByRole('button', { name: 'Ja, afspraak maken' }).click();
+    await page.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    await waitForContent(page, 120_000);
+
+    const add = page.getByRole('form', { name: 'Toezegging toevoegen' });
+    const addCommitment = async (fill: () => Promise<void>) => {
+      await fill();
+      await add.getByRole('button', { name: 'Toezegging controleren' }).click();
+      await page.getByRole('button', { name: 'Ja, toezegging toevoegen' }).click();
+    };
+    await addCommitment(async () => {
+      await add.getByLabel('Thema').fill('Schulden');
+      await add.getByLabel('Partij die de toezegging doet').selectOption({ label: 'Gemeente Regiedam' });
+      await add
+        .getByLabel('Wat belooft de partij?')
+        .fill('Elke maand minstens 25 vroegsignaalzaken in behandeling.');
+      await add.getByLabel('Indicator', { exact: true }).selectOption('vroegsignalering');
+      await add.getByLabel('Wat telt mee').selectOption('zaken');
+      await add.getByLabel('Doel (een getal)').fill('veel');
+    });
+    await add.getByText('Vul een doel in (een getal)').first().waitFor();
+    assert.equal(await add.getByLabel('Doel (een getal)').getAttribute('aria-invalid'), 'true');
+    await addCommitment(async () => {
+      await add.getByLabel('Doel (een getal)').fill('25');
+    });
+    await add.getByText('De toezegging is toegevoegd.').waitFor();
+    await addCommitment(async () => {
+      await add.getByLabel('Thema').fill('Voorkomen van huisuitzetting');
+      await add.getByLabel('Partij die de toezegging doet').selectOption({ label: CORPORATION });
+      await add
+        .getByLabel('Wat belooft de partij?')
+        .fill('Hoogstens 2 ontruimingen wegens huurachterstand per maand.');
+      await add.getByLabel('De partij levert het zelf aan').check();
+      await add.getByLabel('Cijfer dat de partij aanlevert').selectOption('ontruimingen-huurachterstand');
+      await add.getByLabel('Doel (een getal)').fill('2');
+      await add.getByLabel('hoogstens het doel zijn').check();
+    });
+    await add.getByText('De toezegging is toegevoegd.').waitFor();
+    const made = await commitmentCards(page);
+    assert.equal(made.length, 2);
+    for (const card of made)
+      assert.match(card.status, STATUS_LABELS, `status of the new ${card.owner} commitment`);
+    await checkPage(page, 'new agreement with two commitments');
     assert.deepEqual(beleid.errors, [], 'no script errors (beleid)');
     await beleid.context.close();
 
@@ -134,6 +199,7 @@ test('prestatieafspraken in a real browser', { timeout: 900_000 }, async (t) => 
     assert.ok(own.length >= 1, 'the corporation has commitments');
     assert.deepEqual([...new Set(own.map((c) => c.owner))], [CORPORATION]);
     assert.equal(await ppage.getByRole('heading', { name: 'Fase wijzigen' }).count(), 0);
+    assert.equal(await ppage.getByRole('heading', { name: 'Toezegging toevoegen' }).count(), 0);
     const seen = await getJson<{
       ownOnly: boolean;
       canManage: boolean;
@@ -161,6 +227,23 @@ test('prestatieafspraken in a real browser', { timeout: 900_000 }, async (t) => 
     assert.equal(await field.getAttribute('aria-invalid'), null);
     await assertNoPersonalData(ppage, 'agreement as partner');
     await checkPage(ppage, 'agreement as partner after a comment');
+
+    // The corporation supplies its own figure on the new agreement; the list page has no form for it.
+    await ppage.getByRole('link', { name: 'Terug naar alle prestatieafspraken' }).click();
+    await ppage.getByRole('link', { name: NEW_TITLE }).waitFor();
+    assert.equal(await ppage.getByRole('heading', { name: 'Nieuwe afspraak' }).count(), 0);
+    await ppage.getByRole('link', { name: NEW_TITLE }).click();
+    await ppage.getByRole('heading', { level: 1, name: NEW_TITLE }).waitFor();
+    await waitForContent(ppage, 120_000);
+    const supplied = ppage.locator('article').first();
+    await supplied.getByLabel('Aantal').fill('3');
+    await supplied.getByLabel('Bron', { exact: true }).fill('Huuradministratie');
+    await supplied.getByRole('button', { name: 'Cijfer opslaan' }).click();
+    await supplied.getByText('Het cijfer is opgeslagen.').waitFor();
+    await supplied.getByText(/: 3\. Bron: Huuradministratie \(Woonstichting De Sleutel\)/).waitFor();
+    const [figureCard] = await commitmentCards(ppage);
+    assert.match(figureCard?.status ?? '', /^Achter op het doel, waarde 3/);
+    await checkPage(ppage, 'a figure the corporation supplied');
     assert.deepEqual(partner.errors, [], 'no script errors (partner)');
   } finally {
     await browser?.close();

@@ -143,11 +143,38 @@ const MATRIX: Record<string, Spec> = {
   'GET /api/v1/rules/impact': { allow: AGGREGATES, path: () => `/api/v1/rules/impact?municipality=${GM}` },
   'GET /api/v1/indicators': { allow: AGGREGATES, path: () => '/api/v1/indicators' },
   // Every demo user works for a party of the demo agreement (gemeente, corporation, kredietbank): all see it.
+  'GET /api/v1/costs': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/costs?municipality=${GM}&year=2026&breakdown=wijk`,
+  },
+  'GET /api/v1/costs/csv': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/costs/csv?municipality=${GM}&year=2026&breakdown=team`,
+  },
+  'GET /api/v1/tariffs': { allow: AGGREGATES, path: () => `/api/v1/tariffs?municipality=${GM}` },
+  'GET /api/v1/budgets': { allow: AGGREGATES, path: () => `/api/v1/budgets?municipality=${GM}&year=2026` },
+  // Organisations a provision can name as provider: case workers (the provision form) and the aggregate roles.
+  'GET /api/v1/providers': { allow: [...CASE_WORK, 'beleid', 'fg'], path: () => '/api/v1/providers' },
   'GET /api/v1/agreements': { allow: USERS, path: () => '/api/v1/agreements' },
   'GET /api/v1/agreements/:id': { allow: USERS, path: (f) => `/api/v1/agreements/${f.agreementId}` },
   'GET /api/v1/agreements/:id/report.csv': {
     allow: USERS,
     path: (f) => `/api/v1/agreements/${f.agreementId}/report.csv`,
+  },
+  'GET /api/v1/agreements/:id/report.pdf': {
+    allow: USERS,
+    path: (f) => `/api/v1/agreements/${f.agreementId}/report.pdf`,
+  },
+  // The candidate parties, wijken and teams of the forms: for whoever may create agreements.
+  'GET /api/v1/agreements/form-options': { allow: ['beleid'], path: () => '/api/v1/agreements/form-options' },
+  'GET /api/v1/indicators/regions': { allow: AGGREGATES, path: () => '/api/v1/indicators/regions' },
+  'GET /api/v1/indicators/:code/region': {
+    allow: AGGREGATES,
+    path: () => '/api/v1/indicators/stapeling/region?region=AMR99&from=2026-01&to=2026-12',
+  },
+  'GET /api/v1/indicators/:code/region/csv': {
+    allow: AGGREGATES,
+    path: () => '/api/v1/indicators/stapeling/region/csv?region=AMR99&from=2026-01&to=2026-12',
   },
   'GET /api/v1/indicators/:code': {
     allow: AGGREGATES,
@@ -156,6 +183,14 @@ const MATRIX: Record<string, Spec> = {
   'GET /api/v1/indicators/:code/csv': {
     allow: AGGREGATES,
     path: () => `/api/v1/indicators/stapeling/csv?municipality=${GM}&from=2026-01&to=2026-12`,
+  },
+  'GET /api/v1/oversight/supervisor-pack': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/oversight/supervisor-pack?municipality=${GM}&year=2026`,
+  },
+  'GET /api/v1/oversight/supervisor-pack.csv': {
+    allow: AGGREGATES,
+    path: () => `/api/v1/oversight/supervisor-pack.csv?municipality=${GM}&year=2026`,
   },
   'POST /api/v1/rules/bijstandsnorm': {
     allow: [...USERS, 'apiKey'],
@@ -269,6 +304,35 @@ const MATRIX: Record<string, Spec> = {
   'GET /api/v1/privacy/destructions': { allow: RETENTION, path: () => '/api/v1/privacy/destructions' },
 
   // Mutations. Bodies are valid, so a refusal can only come from authentication or authorisation.
+  'POST /api/v1/tariffs': {
+    allow: ['beleid'],
+    path: () => '/api/v1/tariffs',
+    // A later start each call, so the allowed call creates a tariff (201) rather than meeting an overlap (409).
+    body: () => ({
+      municipality: GM,
+      law: 'wmo',
+      product: `matrix-${Date.now()}`,
+      unit: 'uur',
+      priceCents: 3000,
+      validFrom: '2026-01-01',
+    }),
+  },
+  'POST /api/v1/tariffs/:id/end': {
+    allow: ['beleid'],
+    path: (f) => `/api/v1/tariffs/${(f as Ids & { tariffId?: string }).tariffId}/end`,
+    body: () => ({ validTo: '2026-12-31' }),
+    // An open demo tariff to end (the allowed call ends it; a second call would be 409, also "allowed").
+    setup: async (f) => {
+      const { rows } = await t.database.db.execute<{ id: string }>(sql`SELECT id FROM tariffs
+        WHERE municipality_code = ${GM} AND valid_to IS NULL ORDER BY valid_from, id LIMIT 1`);
+      (f as Ids & { tariffId?: string }).tariffId = rows[0]?.id ?? '00000000-0000-4000-8000-000000000000';
+    },
+  },
+  'PUT /api/v1/budgets': {
+    allow: ['beleid'],
+    path: () => '/api/v1/budgets',
+    body: () => ({ municipality: GM, year: 2026, law: 'wmo', amountCents: 12_345_600 }),
+  },
   'POST /api/v1/agreements': {
     allow: ['beleid'],
     path: () => '/api/v1/agreements',
@@ -294,6 +358,14 @@ const MATRIX: Record<string, Spec> = {
   },
   // A commitment of the gemeente: its staff (and the overseers) may comment; the corporation and the kredietbank
   // do not see it (404).
+  // Figures are entered on a commitment of source partij by the owner's staff or beleid. The demo's gemeente
+  // commitment is computed by Regie, so whoever passes the access check (the gemeente's staff) gets 400 for it; the
+  // other parties 404. commitment-figures.db.test.ts enters real values (and an FG of another party gets 403).
+  'POST /api/v1/agreements/:id/commitments/:commitmentId/figures': {
+    allow: ['regisseur', 'wijkteam', 'intake', 'teamleider', 'beleid', 'fg', 'beheerder'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}/figures`,
+    body: () => ({ period: '2026-10', value: 12, source: 'Matrix' }),
+  },
   'POST /api/v1/agreements/:id/commitments/:commitmentId/comments': {
     allow: ['regisseur', 'wijkteam', 'intake', 'teamleider', 'beleid', 'fg', 'beheerder'],
     path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}/comments`,

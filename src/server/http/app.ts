@@ -9,6 +9,7 @@ import type { OidcClient } from '../features/auth/oidc.ts';
 import { boardRoutes } from '../features/board/board.routes.ts';
 import { caseloadRoutes } from '../features/cases/caseload.routes.ts';
 import { caseRoutes } from '../features/cases/cases.routes.ts';
+import { costRoutes } from '../features/costs/costs.routes.ts';
 import { caseSettingsRoutes } from '../features/deadlines/case-settings.routes.ts';
 import { deadlineRoutes } from '../features/deadlines/deadlines.routes.ts';
 import { decisionRoutes } from '../features/decisions/decisions.routes.ts';
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   api.route('/indicators', indicatorsRoutes());
   api.route('/oversight', oversightRoutes());
   api.route('/agreements', agreementsRoutes());
+  api.route('/', costRoutes());
   api.route('/rules', rulesRoutes());
   api.route('/signals', signalRoutes());
   api.route('/signal-cases', signalCaseRoutes());

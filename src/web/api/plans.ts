@@ -144,6 +144,12 @@ export interface Provision {
   decidedOn: string | null;
   legalBasis: string | null;
   goalIds: string[];
+  /** The structured extent for cost control (issue 7): quantity of `extentUnit` per `extentPer`. */
+  extentQuantity: number | null;
+  extentUnit: string | null;
+  extentPer: string | null;
+  /** The organisation that provides it (aanbieder). */
+  providerId: string | null;
 }
 
 export type ProvisionInput = Omit<Provision, 'id'>;

@@ -14,6 +14,8 @@ import { CasePage } from '../features/cases/CasePage.tsx';
 import { CasesPage } from '../features/cases/CasesPage.tsx';
 import { PlanPrintPage } from '../features/cases/plan/PlanPrintPage.tsx';
 import { validateCaseloadSearch, validateCaseSearch, validateCasesSearch } from '../features/cases/search.ts';
+import { CostsPage } from '../features/costs/CostsPage.tsx';
+import { validateCostSearch } from '../features/costs/search.ts';
 import { HouseholdPage } from '../features/households/HouseholdPage.tsx';
 import { HouseholdsPage } from '../features/households/HouseholdsPage.tsx';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage.tsx';
@@ -104,6 +106,14 @@ export const oversightRoute = createRoute({
   path: 'cijfers/toezicht',
   validateSearch: validateOversightSearch,
   component: OversightPage,
+});
+
+// Cost control (issue 7, item 4): tariffs, budgets, committed / realised cost and forecast, for beleid.
+export const costsRoute = createRoute({
+  getParentRoute: parent,
+  path: 'cijfers/kosten',
+  validateSearch: validateCostSearch,
+  component: CostsPage,
 });
 
 // Prestatieafspraken (issue 7): the agreements the viewer oversees or is a party to, and one agreement.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   doublePrecision,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './identity.ts';
@@ -29,6 +31,17 @@ export type TargetDirection = (typeof targetDirections)[number];
 /** The indicator breakdowns a commitment can be about (see features/indicators). */
 export const commitmentBreakdowns = ['wijk', 'partnertype', 'team'] as const;
 export type CommitmentBreakdown = (typeof commitmentBreakdowns)[number];
+
+/**
+ * Where a commitment's figure comes from: an indicator Regie computes (`indicator`), or a figure the owning party
+ * supplies itself per period (`partij`: e.g. evictions for rent arrears, which only the corporation knows).
+ */
+export const commitmentSources = ['indicator', 'partij'] as const;
+export type CommitmentSource = (typeof commitmentSources)[number];
+
+/** The period of a figure a party supplies: a month (2026-03) or a half-year (2026-H1). */
+export const figurePeriodTypes = ['maand', 'halfjaar'] as const;
+export type FigurePeriodType = (typeof figurePeriodTypes)[number];
 
 /**
  * Prestatieafspraken of one municipality for one year (jaarschijf): its parties, themes and commitments. No
@@ -116,6 +129,10 @@ export const commitments = pgTable(
      */
     breakdown: text('breakdown', { enum: commitmentBreakdowns }),
     breakdownCode: text('breakdown_code'),
+    /** `partij`: indicator_code names a figure of partner-figures.ts, entered per period in commitment_figures. */
+    source: text('source', { enum: commitmentSources }).notNull().default('indicator'),
+    /** The period of a supplied figure; null for a computed indicator (its catalogue says the period). */
+    periodType: text('period_type', { enum: figurePeriodTypes }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
@@ -123,6 +140,50 @@ export const commitments = pgTable(
     index('commitments_agreement_idx').on(t.agreementId),
     index('commitments_owner_idx').on(t.ownerOrganisationId),
     check('commitments_breakdown_check', sql`(${t.breakdown} IS NULL) = (${t.breakdownCode} IS NULL)`),
+    check(
+      'commitments_source_check',
+      sql`(${t.source} = 'partij') = (${t.periodType} IS NOT NULL) AND (${t.source} = 'indicator' OR ${t.breakdown} IS NULL)`,
+    ),
+  ],
+);
+
+/**
+ * The values a party supplies for its commitment, one per period. Never updated in place: a correction is a new row
+ * that supersedes the one it corrects (`supersedes_id`), so the history of what was entered, when and by whom stays.
+ * The current value of a period is the row nothing supersedes. The two unique indexes make a period start with one
+ * first value and let each row be corrected once: two people correcting the same value at once cannot both win.
+ */
+export const commitmentFigures = pgTable(
+  'commitment_figures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    /** 2026-03 (maand) or 2026-H1 (halfjaar), as the commitment's period type says. */
+    period: text('period').notNull(),
+    value: integer('value').notNull(),
+    /** Where the figure comes from, in the party's words ("Huuradministratie, stand 1 april"). */
+    source: text('source').notNull(),
+    supersedesId: uuid('supersedes_id').references((): AnyPgColumn => commitmentFigures.id),
+    /** The organisation and employee who entered it: only they and the owner see a count under 10. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    enteredBy: uuid('entered_by')
+      .notNull()
+      .references(() => users.id),
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('commitment_figures_commitment_idx').on(t.commitmentId, t.period),
+    uniqueIndex('commitment_figures_first_uq')
+      .on(t.commitmentId, t.period)
+      .where(sql`${t.supersedesId} IS NULL`),
+    uniqueIndex('commitment_figures_supersedes_uq').on(t.supersedesId),
+    check('commitment_figures_value_check', sql`${t.value} >= 0`),
+    check('commitment_figures_source_check', sql`char_length(${t.source}) BETWEEN 3 AND 300`),
+    check('commitment_figures_period_check', sql`${t.period} ~ '^[0-9]{4}-(0[1-9]|1[0-2]|H[12])$'`),
   ],
 );
 

@@ -1,6 +1,7 @@
 export * from './agreement.ts';
 export * from './audit.ts';
 export * from './case.ts';
+export * from './cost.ts';
 export * from './household.ts';
 export * from './identity.ts';
 export * from './indicator.ts';

@@ -1,9 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cases } from './case.ts';
 import { households, persons } from './household.ts';
 import { users } from './identity.ts';
-import { municipalities } from './organisation.ts';
+import { municipalities, organisations } from './organisation.ts';
 
 /** The laws a provision (voorziening) falls under; `overig` is a free reference to anything else. */
 export const provisionLaws = ['wmo', 'jeugdwet', 'participatiewet', 'wgs', 'overig'] as const;
@@ -49,6 +60,15 @@ export const provisions = pgTable(
     caseId: uuid('case_id').references(() => cases.id),
     /** The extent (omvang) in words as the decision states it: "3 uur per week", "1 dagdeel per week". */
     extent: text('extent'),
+    /**
+     * The extent for cost control (issue 7): `extentQuantity` units (`extentUnit`, the units of tariffs) per
+     * `extentPer` (week, maand, or totaal: once). All three or none; `extent` stays the decision's own wording.
+     */
+    extentQuantity: numeric('extent_quantity', { precision: 10, scale: 2, mode: 'number' }),
+    extentUnit: text('extent_unit', { enum: ['uur', 'dagdeel', 'etmaal', 'stuk', 'week', 'maand'] }),
+    extentPer: text('extent_per', { enum: ['week', 'maand', 'totaal'] }),
+    /** The organisation that delivers the provision (zorgaanbieder, schuldhulpverlening, …), when known. */
+    providerId: uuid('provider_id').references(() => organisations.id),
     /** For law `overig`: the free reference (e.g. "Zvw wijkverpleging"). */
     reference: text('reference'),
     /** The ids of the plan goals this provision serves (goal ids are stable across plan versions). */
@@ -63,6 +83,14 @@ export const provisions = pgTable(
       'provisions_status_check',
       sql`${t.status} IN ('aangevraagd', 'toegekend', 'beeindigd', 'afgewezen')`,
     ),
+    check(
+      'provisions_extent_check',
+      sql`(${t.extentQuantity} IS NULL) = (${t.extentUnit} IS NULL) AND (${t.extentUnit} IS NULL) = (${t.extentPer} IS NULL)
+        AND (${t.extentQuantity} IS NULL OR ${t.extentQuantity} > 0)
+        AND (${t.extentUnit} IS NULL OR ${t.extentUnit} IN ('uur', 'dagdeel', 'etmaal', 'stuk', 'week', 'maand'))
+        AND (${t.extentPer} IS NULL OR ${t.extentPer} IN ('week', 'maand', 'totaal'))`,
+    ),
+    index('provisions_provider_idx').on(t.providerId),
     check('provisions_period_check', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
   ],
 );

@@ -30,7 +30,8 @@ export type Capability =
   | 'privacy.review' // the FG reviews every break-the-glass use
   | 'privacy.inzage' // the FG compiles a person's inzage dossier (AVG art. 15)
   | 'retention.manage' // retention terms, legal holds, destruction records: no personal data
-  | 'agreement.manage'; // prestatieafspraken of the actor's municipalities: parties, commitments, the yearly cycle
+  | 'agreement.manage' // prestatieafspraken of the actor's municipalities: parties, commitments, the yearly cycle
+  | 'cost.manage'; // tariffs and budgets of the actor's municipalities (cost control): no personal data
 
 const capabilities: Record<Capability, readonly Role[]> = {
   'admin.manage': ['beheerder'],
@@ -60,6 +61,7 @@ const capabilities: Record<Capability, readonly Role[]> = {
   'privacy.inzage': ['fg'],
   'retention.manage': ['fg', 'beheerder'],
   'agreement.manage': ['beleidsmedewerker'],
+  'cost.manage': ['beleidsmedewerker'],
 };
 
 export function can(actor: Actor | null, capability: Capability): boolean {

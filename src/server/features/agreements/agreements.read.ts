@@ -1,13 +1,21 @@
 import { sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../context.ts';
-import type { AgreementPhase, CommitmentBreakdown, TargetDirection } from '../../db/schema/index.ts';
+import type {
+  AgreementPhase,
+  CommitmentBreakdown,
+  CommitmentSource,
+  FigurePeriodType,
+  TargetDirection,
+} from '../../db/schema/index.ts';
 import { DomainError } from '../../http/errors.ts';
 import { can, todayOf } from '../access/policy.ts';
 import { findIndicator, versionOn } from '../indicators/indicators.catalogue.ts';
 import { publishedSeries, SUPPRESSION_TEXT, seriesRequest } from '../indicators/indicators.service.ts';
 import { agreementScope, commitmentScope, oversees } from './agreements.access.ts';
 import type { Agreement } from './agreements.schemas.ts';
+import { currentFigures, visibleFigure } from './commitment-figures.read.ts';
 import { type CommitmentStatus, commitmentStatus, stateLabels } from './commitment-status.ts';
+import { findPartnerFigure, periodsOfYear } from './partner-figures.ts';
 
 type Org = { id: string; name: string; kind: string };
 type SummaryRow = {
@@ -77,6 +85,8 @@ type CommitmentRow = {
   direction: TargetDirection;
   breakdown: CommitmentBreakdown | null;
   breakdown_code: string | null;
+  source: CommitmentSource;
+  period_type: FigurePeriodType | null;
   owner: Org;
   comments: { id: string; organisation: string; author: string; body: string; createdAt: string }[];
 };
@@ -95,7 +105,7 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
     WHERE pc.agreement_id = ${id} ORDER BY pc.changed_at, pc.id`);
   const { rows } =
     await ctx.db.execute<CommitmentRow>(sql`SELECT c.id, c.theme, c.description, c.indicator_code,
-      c.measure_key, c.target, c.direction, c.breakdown, c.breakdown_code,
+      c.measure_key, c.target, c.direction, c.breakdown, c.breakdown_code, c.source, c.period_type,
       json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) AS owner,
       (SELECT coalesce(json_agg(json_build_object('id', cc.id, 'organisation', co.name, 'author', u.display_name,
           'body', cc.body, 'createdAt', to_char(cc.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
@@ -105,27 +115,36 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
     FROM commitments c JOIN organisations o ON o.id = c.owner_organisation_id
     WHERE c.agreement_id = ${id} AND ${commitmentScope(ctx.actor, a.overseer)}
     ORDER BY c.theme, c.created_at, c.id`);
-  const statuses = await liveStatuses(ctx, a, rows);
+  const statuses = await liveStatuses(
+    ctx,
+    a,
+    rows.filter((r) => r.source === 'indicator'),
+  );
+  const supplied = rows.filter((r) => r.source === 'partij');
+  const figures = await currentFigures(
+    ctx.db,
+    supplied.map((r) => r.id),
+  );
+  const viewerOrg = ctx.actor?.type === 'user' ? ctx.actor.organisationId : null;
+  const today = todayOf(ctx.now);
+  for (const r of supplied) {
+    const shown = (figures.get(r.id) ?? []).map((f) => visibleFigure(f, r.owner.id, viewerOrg));
+    const cells = shown.map((f) => ({ ...f, complete: true }));
+    statuses.set(r.id, { status: commitmentStatus(Number(r.target), r.direction, cells), part: null, shown });
+  }
   const manages = a.overseer && can(ctx.actor, 'agreement.manage');
   return {
     ...summary(a),
     schedule: a.schedule,
     phaseChanges: changes.rows,
     commitments: rows.map((c) => {
-      const version = findIndicator(c.indicator_code);
-      const current = version ? versionOn(version, todayOf(ctx.now)) : undefined;
-      const measure = current?.measures.find((m) => m.key === c.measure_key);
+      const own = c.owner.id === viewerOrg;
       return {
         id: c.id,
         theme: c.theme,
         owner: c.owner,
         description: c.description,
-        indicator: {
-          code: c.indicator_code,
-          title: current?.title ?? c.indicator_code,
-          measure: measure?.label ?? c.measure_key,
-          kind: measure?.kind ?? 'aantal',
-        },
+        indicator: indicatorOf(c, today),
         target: Number(c.target),
         direction: c.direction,
         breakdown:
@@ -137,13 +156,40 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
               }
             : null,
         status: statuses.get(c.id)!.status,
-        canComment: (ctx.actor?.type === 'user' && c.owner.id === ctx.actor.organisationId) || manages,
+        source: c.source,
+        periodType: c.period_type,
+        figures: statuses.get(c.id)!.shown ?? [],
+        canEnterFigures: c.source === 'partij' && (own || manages),
+        openPeriods: c.period_type ? periodsOfYear(a.year, c.period_type, today) : [],
+        canComment: own || manages,
         comments: c.comments,
       };
     }),
     ownOnly: !a.overseer,
     canManage: manages,
     suppression: SUPPRESSION_TEXT,
+  };
+}
+
+/** The indicator (or the supplied figure) a commitment is measured by, named as the catalogue names it today. */
+function indicatorOf(c: CommitmentRow, today: string) {
+  if (c.source === 'partij') {
+    const figure = findPartnerFigure(c.indicator_code);
+    return {
+      code: c.indicator_code,
+      title: figure?.title ?? c.indicator_code,
+      measure: figure?.measure ?? c.measure_key,
+      kind: 'aantal',
+    };
+  }
+  const indicator = findIndicator(c.indicator_code);
+  const current = indicator ? versionOn(indicator, today) : undefined;
+  const measure = current?.measures.find((m) => m.key === c.measure_key);
+  return {
+    code: c.indicator_code,
+    title: current?.title ?? c.indicator_code,
+    measure: measure?.label ?? c.measure_key,
+    kind: measure?.kind ?? 'aantal',
   };
 }
 
@@ -157,7 +203,10 @@ async function liveStatuses(ctx: Ctx, a: SummaryRow, rows: CommitmentRow[]) {
   const thisMonth = today.slice(0, 7);
   const from = `${a.year}-01`;
   const to = `${a.year}-12` < thisMonth ? `${a.year}-12` : thisMonth;
-  const out = new Map<string, { status: CommitmentStatus; part: string | null }>();
+  const out = new Map<
+    string,
+    { status: CommitmentStatus; part: string | null; shown?: ReturnType<typeof visibleFigure>[] }
+  >();
   const groups = new Map<string, CommitmentRow[]>();
   for (const r of rows) {
     const key = `${r.indicator_code} ${r.breakdown ?? ''}`;

@@ -1,19 +1,24 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
+import { agreementFormOptions } from './agreements.options.ts';
 import { getAgreement, listAgreements } from './agreements.read.ts';
 import { agreementReportCsv } from './agreements.report.ts';
+import { agreementReportPdf } from './agreements.report-pdf.ts';
 import {
   AgreementIdParam,
   AgreementListSchema,
+  AgreementOptionsSchema,
   AgreementSchema,
   CommitmentParams,
   NewAgreementSchema,
   NewCommentSchema,
   NewCommitmentSchema,
+  NewFigureSchema,
   PhaseChangeSchema,
 } from './agreements.schemas.ts';
 import { addComment, addCommitment, changePhase, createAgreement } from './agreements.write.ts';
+import { enterFigure } from './commitment-figures.ts';
 
 const tags = ['Prestatieafspraken'];
 const security = [{ session: [] }];
@@ -47,6 +52,21 @@ export function agreementsRoutes() {
       responses: { 201: agreement, ...problems(400, 401, 403) },
     }),
     async (c) => c.json(await createAgreement(c.get('ctx'), c.req.valid('json')), 201),
+  );
+
+  // Before /{id}: a fixed path, not an agreement id.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/form-options',
+      tags,
+      security,
+      summary:
+        'What the agreement and commitment forms offer (beleidsmedewerker): per municipality the organisations ' +
+        'working there, its wijken and teams; the kinds of organisation; the figures a party can supply',
+      responses: { 200: { description: 'OK', content: json(AgreementOptionsSchema) }, ...problems(401, 403) },
+    }),
+    async (c) => c.json(await agreementFormOptions(c.get('ctx')), 200),
   );
 
   app.openapi(
@@ -101,6 +121,49 @@ export function agreementsRoutes() {
     async (c) => {
       const { id, commitmentId } = c.req.valid('param');
       return c.json(await addComment(c.get('ctx'), id, commitmentId, c.req.valid('json').body), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/commitments/{commitmentId}/figures',
+      tags,
+      security,
+      summary:
+        'A value for a period of a figure the owning party supplies (its staff or the beleidsmedewerker); a ' +
+        'correction names the value it corrects and supersedes it',
+      request: { params: CommitmentParams, body: { content: json(NewFigureSchema), required: true } },
+      responses: { 201: agreement, ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, commitmentId } = c.req.valid('param');
+      return c.json(await enterFigure(c.get('ctx'), id, commitmentId, c.req.valid('json')), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/report.pdf',
+      tags,
+      security,
+      summary: 'The year report for the council as a PDF: the same commitments and figures as the CSV',
+      request: { params: AgreementIdParam },
+      responses: {
+        200: {
+          description: 'PDF',
+          content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const file = await agreementReportPdf(c.get('ctx'), c.req.valid('param').id);
+      return c.body(new Uint8Array(file.body), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      });
     },
   );
 

@@ -1,5 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { agreementPhases, commitmentBreakdowns, targetDirections } from '../../db/schema/index.ts';
+import {
+  agreementPhases,
+  commitmentBreakdowns,
+  commitmentSources,
+  figurePeriodTypes,
+  targetDirections,
+} from '../../db/schema/index.ts';
 
 const isoDate = (field: string) =>
   z
@@ -62,8 +68,42 @@ export const NewCommitmentSchema = z
       .nullable()
       .optional()
       .describe('The part of the municipality the target is about; absent or null: the whole municipality'),
+    source: z
+      .enum(commitmentSources, { error: 'Kies of Regie het cijfer berekent of de partij het aanlevert' })
+      .optional()
+      .describe(
+        'indicator (default): computed by Regie; partij: a figure of the catalogue the owner supplies',
+      ),
+    periodType: z
+      .enum(figurePeriodTypes, { error: 'Kies per maand of per halfjaar' })
+      .optional()
+      .describe('For source partij: how often the party supplies the figure'),
   })
   .openapi('NewCommitment');
+
+export const NewFigureSchema = z
+  .object({
+    period: z
+      .string({ error: 'Kies een periode' })
+      .regex(/^\d{4}-(0[1-9]|1[0-2]|H[12])$/, 'Kies een periode als 2026-03 of 2026-H1'),
+    value: z
+      .number({ error: 'Vul een aantal in (een heel getal)' })
+      .int('Vul een aantal in (een heel getal)')
+      .min(0, 'Een aantal is 0 of meer')
+      .max(1_000_000, 'Dit aantal is te groot'),
+    source: z
+      .string({ error: 'Vul de bron in' })
+      .trim()
+      .min(3, 'Vul de bron in: waar komt het cijfer vandaan? (minstens 3 tekens)')
+      .max(300, 'De bron is te lang (hoogstens 300 tekens)'),
+    corrects: z
+      .uuid('Dit is geen geldige waarde')
+      .optional()
+      .describe(
+        'The current value of the period this corrects; required when the period has a value (else 409)',
+      ),
+  })
+  .openapi('NewCommitmentFigure');
 
 export const PhaseChangeSchema = z
   .object({
@@ -110,6 +150,28 @@ export const CommitmentSchema = z
       .object({ kind: z.enum(commitmentBreakdowns), code: z.string(), label: z.string() })
       .nullable(),
     status: Status,
+    source: z.enum(commitmentSources),
+    periodType: z.enum(figurePeriodTypes).nullable(),
+    /** For source partij: the current value of each period, oldest first; "< 10" (value null) unless the viewer's
+     * organisation owns the commitment or entered the value. */
+    figures: z.array(
+      z.object({
+        id: z.string(),
+        period: z.string(),
+        value: z.number().nullable(),
+        suppressed: z.boolean(),
+        source: z.string(),
+        organisation: z.string(),
+        enteredBy: z.string(),
+        enteredAt: z.string(),
+        corrections: z.number().int().describe('How many earlier values of this period it replaced'),
+      }),
+    ),
+    canEnterFigures: z
+      .boolean()
+      .describe('Staff of the owning organisation, or the managing beleidsmedewerker'),
+    /** The periods of the agreement's year that have begun: what can be entered now. */
+    openPeriods: z.array(z.string()),
     canComment: z.boolean().describe('Staff of the owning organisation, or the managing beleidsmedewerker'),
     comments: z.array(
       z.object({
@@ -157,6 +219,25 @@ export const AgreementSchema = AgreementSummarySchema.extend({
   suppression: z.string(),
 }).openapi('Agreement');
 
+const NamedOption = z.object({ code: z.string(), name: z.string() });
+
+export const AgreementOptionsSchema = z
+  .object({
+    municipalities: z.array(
+      NamedOption.extend({
+        organisations: z.array(Organisation),
+        wijken: z.array(NamedOption),
+        teams: z.array(NamedOption),
+      }),
+    ),
+    partnerTypes: z.array(z.string()),
+    partnerFigures: z.array(
+      z.object({ code: z.string(), title: z.string(), measure: z.string(), explanation: z.string() }),
+    ),
+  })
+  .openapi('AgreementFormOptions');
+
+export type NewFigure = z.infer<typeof NewFigureSchema>;
 export type NewAgreement = z.infer<typeof NewAgreementSchema>;
 export type NewCommitment = z.infer<typeof NewCommitmentSchema>;
 export type PhaseChange = z.infer<typeof PhaseChangeSchema>;

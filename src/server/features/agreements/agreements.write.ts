@@ -19,6 +19,7 @@ import { findIndicator, versionOn } from '../indicators/indicators.catalogue.ts'
 import { commitmentScope } from './agreements.access.ts';
 import { getAgreement, loadAgreement } from './agreements.read.ts';
 import type { NewAgreement, NewCommitment, PhaseChange } from './agreements.schemas.ts';
+import { findPartnerFigure, PARTNER_MEASURE } from './partner-figures.ts';
 
 /** A new agreement of a municipality the beleidsmedewerker oversees, in phase bod, with its parties. */
 export async function createAgreement(ctx: Ctx, input: NewAgreement) {
@@ -80,18 +81,14 @@ export async function addCommitment(ctx: Ctx, id: string, input: NewCommitment) 
     const a = await managed(ctx, tx, id);
     if (!a.parties.some((p) => p.id === input.ownerOrganisationId))
       throw fieldError('ownerOrganisationId', 'Kies een partij van deze afspraak');
-    const indicator = findIndicator(input.indicatorCode);
-    const version = indicator ? versionOn(indicator, todayOf(ctx.now)) : undefined;
-    if (!version) throw fieldError('indicatorCode', 'Kies een indicator uit de catalogus');
-    if (!version.measures.some((m) => m.key === input.measureKey))
-      throw fieldError('measureKey', `Kies een onderdeel van de indicator ${version.title}`);
+    const source = input.source ?? 'indicator';
     const breakdown = input.breakdown ?? null;
-    if (breakdown) {
-      if (!version.breakdowns.includes(breakdown.kind))
-        throw fieldError(
-          'breakdown',
-          `${version.title} is niet zo te verdelen; kies een andere verdeling of geen`,
-        );
+    if (source === 'partij') checkSuppliedFigure(input);
+    else checkIndicator(input, todayOf(ctx.now));
+    const v = version(input, todayOf(ctx.now));
+    if (breakdown && v) {
+      if (!v.breakdowns.includes(breakdown.kind))
+        throw fieldError('breakdown', `${v.title} is niet zo te verdelen; kies een andere verdeling of geen`);
       if (!(await breakdownExists(tx, a.municipality_code, breakdown.kind, breakdown.code)))
         throw fieldError('breakdown', 'Kies een wijk, soort organisatie of team van deze gemeente');
     }
@@ -108,6 +105,8 @@ export async function addCommitment(ctx: Ctx, id: string, input: NewCommitment) 
         direction: input.direction,
         breakdown: breakdown?.kind ?? null,
         breakdownCode: breakdown?.code ?? null,
+        source,
+        periodType: source === 'partij' ? (input.periodType ?? null) : null,
         createdBy: actorId(ctx.actor),
         createdAt: ctx.now,
       })
@@ -115,6 +114,32 @@ export async function addCommitment(ctx: Ctx, id: string, input: NewCommitment) 
     await audit(ctx, tx, 'commitment.create', row!.id, a.municipality_code, { agreementId: id });
   });
   return getAgreement(ctx, id);
+}
+
+const version = (input: NewCommitment, today: string) => {
+  const indicator = input.source === 'partij' ? undefined : findIndicator(input.indicatorCode);
+  return indicator ? versionOn(indicator, today) : undefined;
+};
+
+function checkIndicator(input: NewCommitment, today: string) {
+  const v = version(input, today);
+  if (!v) throw fieldError('indicatorCode', 'Kies een indicator uit de catalogus');
+  if (!v.measures.some((m) => m.key === input.measureKey))
+    throw fieldError('measureKey', `Kies een onderdeel van de indicator ${v.title}`);
+  if (input.periodType)
+    throw fieldError('periodType', 'Alleen een cijfer dat de partij aanlevert heeft een periode');
+}
+
+/** A figure the owner supplies: one of the catalogue of partner-figures.ts, a count, per month or half-year. */
+function checkSuppliedFigure(input: NewCommitment) {
+  const figure = findPartnerFigure(input.indicatorCode);
+  if (!figure) throw fieldError('indicatorCode', 'Kies een cijfer dat een partij aanlevert uit de lijst');
+  if (input.measureKey !== PARTNER_MEASURE)
+    throw fieldError('measureKey', `${figure.title} is een aantal: kies "aantal"`);
+  if (!input.periodType)
+    throw fieldError('periodType', 'Kies of de partij het cijfer per maand of per halfjaar levert');
+  if (input.breakdown)
+    throw fieldError('breakdown', 'Een cijfer dat de partij aanlevert gaat over de hele gemeente');
 }
 
 /** The breakdown value exists in the municipality: a wijk of it, a kind of organisation, or a team working there. */

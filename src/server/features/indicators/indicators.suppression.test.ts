@@ -169,4 +169,27 @@ describe('indicator suppression', () => {
     assert.notEqual(derive(shown.wetten2plus, shown.eenPlanEenRegisseur), 6);
     assert.equal(cells.aandeelEenPlanEenRegisseur!.suppressed, true);
   });
+
+  test('an amount (bedrag) is published only with its base count, rounded to whole cents', () => {
+    const table = {
+      measures: [
+        { key: 'huishoudens', label: 'Huishoudens', kind: 'aantal' as const },
+        { key: 'kosten', label: 'Kosten', kind: 'bedrag' as const, base: 'huishoudens' },
+      ],
+      additive: [],
+    };
+    const rows = publishTable(table, [
+      { breakdown: null, values: { huishoudens: 30, kosten: 123_456.6 } },
+      { breakdown: { code: 'a', label: 'A' }, values: { huishoudens: 22, kosten: 100_000 } },
+      { breakdown: { code: 'b', label: 'B' }, values: { huishoudens: 5, kosten: 15_000 } },
+      { breakdown: { code: 'c', label: 'C' }, values: { huishoudens: 3, kosten: 8_456.6 } },
+    ]);
+    assert.deepEqual(rows[0]!.cells.kosten, { value: 123_457, suppressed: false });
+    assert.deepEqual(rows[1]!.cells.kosten, { value: null, suppressed: true });
+    // B and C are under 10 together with each other's help (5 + 3 < 10), so A goes too: no amount of B or C is
+    // the total minus the shown amounts.
+    for (const r of rows.slice(1)) assert.equal(r.cells.kosten!.suppressed, r.cells.huishoudens!.suppressed);
+    assert.equal(rows[2]!.cells.kosten!.value, null);
+    assert.equal(rows[3]!.cells.kosten!.value, null);
+  });
 });

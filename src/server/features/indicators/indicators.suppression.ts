@@ -13,7 +13,8 @@ import type { IndicatorVersion, Measure } from './indicators.catalogue.ts';
  *    the threshold is still fixed by the published counts (e.g. through two sums at once), one more count next to it
  *    is hidden and the audit runs again. So no published total and published cells of the table pin a small cell.
  * 4. Shares and rates are published only when numerator and denominator are; a share's complement is a count in
- *    the same additive group, so the audit covers it. Medians and maxima only when their base count is published.
+ *    the same additive group, so the audit covers it. Medians and maxima only when their base count is published;
+ *    amounts (`bedrag`, features/costs) likewise.
  * Periods are separate tables: no indicator publishes cumulative figures, so no difference of two periods is the
  * size of a group. The limit is exactness: nonnegativity can still bound a hidden count (0 ≤ x ≤ a sum ≥ 10).
  */
@@ -129,8 +130,20 @@ export type RawRow = {
 
 export type PublishedRow = { breakdown: { code: string; label: string } | null; cells: Record<string, Cell> };
 
-const counts = (m: Measure): m is Extract<Measure, { kind: 'aantal' }> => m.kind === 'aantal';
-const suppressible = (m: Measure) => counts(m) && m.counts !== 'medewerkers';
+/**
+ * A figure of a published table: a catalogue measure, or `bedrag` (an amount in cents, features/costs), which like a
+ * median is published only when its `base` count is. Amounts follow their count's pattern, so an amount hidden
+ * with its count cannot be worked out either: the counts' sums are the amounts' sums.
+ */
+export type TableMeasure = Measure | { key: string; label: string; kind: 'bedrag'; base: string };
+
+/** What publishTable needs of a table's definition: its figures and its sums. */
+export type TableDefinition = Pick<IndicatorVersion, 'additive' | 'notAdditive'> & {
+  measures: readonly TableMeasure[];
+};
+
+const counts = (m: TableMeasure): m is Extract<Measure, { kind: 'aantal' }> => m.kind === 'aantal';
+const suppressible = (m: TableMeasure) => counts(m) && m.counts !== 'medewerkers';
 
 function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
@@ -141,7 +154,7 @@ function round(value: number, decimals: number): number {
  * Publishes one period's table: rows[0] is the total row, the others its breakdown rows (they add up to it, except
  * the measures in `notAdditive`). Returns every row with every measure as a Cell.
  */
-export function publishTable(version: IndicatorVersion, rows: readonly RawRow[]): PublishedRow[] {
+export function publishTable(version: TableDefinition, rows: readonly RawRow[]): PublishedRow[] {
   const countKeys = version.measures.filter(suppressible).map((m) => m.key);
   const index = (row: number, key: string) => row * countKeys.length + countKeys.indexOf(key);
   const values = rows.flatMap((r) => countKeys.map((k) => r.values[k] ?? 0));
@@ -170,7 +183,7 @@ export function publishTable(version: IndicatorVersion, rows: readonly RawRow[])
         const ok = count(m.base) !== null;
         const raw = row.values[m.key];
         cells[m.key] = {
-          value: ok && raw !== null && raw !== undefined ? round(raw, 1) : null,
+          value: ok && raw !== null && raw !== undefined ? round(raw, m.kind === 'bedrag' ? 0 : 1) : null,
           suppressed: !ok,
         };
       } else {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { provisionLaws, provisionStatuses } from '../../db/schema/index.ts';
+import { costUnits, extentPers, provisionLaws, provisionStatuses } from '../../db/schema/index.ts';
 
 /**
  * A provision (voorziening) in the plan: under which law, what, for whom, the decision (date, period, extent,
@@ -62,8 +62,42 @@ export const ProvisionInputSchema = z
       .array(z.uuid({ error: 'Kies een doel uit het plan' }), { error: 'Kies de doelen uit het plan' })
       .max(100, 'Hoogstens 100 doelen')
       .default([]),
+    // The extent for cost control (all three or none): 3 (quantity) uur (unit) per week (per).
+    extentQuantity: z
+      .number({ error: 'Vul de hoeveelheid in als getal, zoals 3 of 2,5' })
+      .positive('De hoeveelheid moet groter zijn dan 0')
+      .max(99_999_999, 'De hoeveelheid is te groot')
+      .refine((n) => Math.round(n * 100) === n * 100, 'Gebruik voor de hoeveelheid hoogstens 2 decimalen')
+      .nullish()
+      .transform((v) => v ?? null),
+    extentUnit: z
+      .enum(costUnits, { error: 'Kies de eenheid: uur, dagdeel, etmaal, stuk, week of maand' })
+      .nullish()
+      .transform((v) => v ?? null),
+    extentPer: z
+      .enum(extentPers, { error: 'Kies per week, per maand of in totaal' })
+      .nullish()
+      .transform((v) => v ?? null),
+    providerId: z
+      .uuid({ error: 'Kies een aanbieder uit de lijst, of geen' })
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((p, check) => {
+    const extent = { extentQuantity: p.extentQuantity, extentUnit: p.extentUnit, extentPer: p.extentPer };
+    const given = Object.values(extent).filter((v) => v !== null).length;
+    if (given > 0 && given < 3) {
+      const missing: Record<keyof typeof extent, string> = {
+        extentQuantity: 'Vul ook de hoeveelheid in, of laat de omvang voor de kosten helemaal leeg',
+        extentUnit: 'Kies ook de eenheid, of laat de omvang voor de kosten helemaal leeg',
+        extentPer:
+          'Kies ook per week, per maand of in totaal, of laat de omvang voor de kosten helemaal leeg',
+      };
+      for (const [key, value] of Object.entries(extent)) {
+        if (value === null)
+          check.addIssue({ code: 'custom', path: [key], message: missing[key as keyof typeof extent] });
+      }
+    }
     if (p.law === 'overig' && !p.reference) {
       check.addIssue({
         code: 'custom',
@@ -113,6 +147,10 @@ export const ProvisionSchema = z
     decidedOn: z.string().nullable(),
     legalBasis: z.string().nullable(),
     goalIds: z.array(z.string()),
+    extentQuantity: z.number().nullable(),
+    extentUnit: z.enum(costUnits).nullable(),
+    extentPer: z.enum(extentPers).nullable(),
+    providerId: z.string().nullable(),
   })
   .openapi('Voorziening');
 export type Provision = z.infer<typeof ProvisionSchema>;

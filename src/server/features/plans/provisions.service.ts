@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../context.ts';
 import { inTransaction } from '../../context.ts';
 import { provisions } from '../../db/schema/index.ts';
@@ -27,6 +27,10 @@ export function toProvision(r: ProvisionRow): Provision {
     decidedOn: r.decidedOn,
     legalBasis: r.legalBasis,
     goalIds: r.goalIds,
+    extentQuantity: r.extentQuantity === null ? null : Number(r.extentQuantity),
+    extentUnit: r.extentUnit,
+    extentPer: r.extentPer,
+    providerId: r.providerId,
   };
 }
 
@@ -75,6 +79,17 @@ async function checkAgainstCase(ctx: Ctx, tx: Executor, row: CaseRow, input: Pro
         errors.push({ path: `goalIds.${i}`, message: 'Dit doel staat niet (meer) in het plan' });
     });
   }
+  if (input.providerId) {
+    // A provider is an organisation that works in the case's municipality (not the municipality itself).
+    const found = await tx.execute(sql`SELECT 1 FROM organisations o
+      JOIN organisation_municipalities om ON om.organisation_id = o.id
+      WHERE o.id = ${input.providerId} AND o.kind <> 'gemeente' AND om.municipality_code = ${row.municipalityCode}`);
+    if (found.rows.length === 0)
+      errors.push({
+        path: 'providerId',
+        message: 'Deze aanbieder werkt niet in de gemeente van dit huishouden',
+      });
+  }
   if (errors.length > 0) throw new DomainError('validation', errors.map((e) => e.message).join('; '), errors);
 }
 
@@ -90,6 +105,10 @@ const columns = (input: ProvisionInput) => ({
   decidedOn: input.decidedOn,
   legalBasis: input.legalBasis,
   goalIds: input.goalIds,
+  extentQuantity: input.extentQuantity,
+  extentUnit: input.extentUnit,
+  extentPer: input.extentPer,
+  providerId: input.providerId,
 });
 
 function userIdOf(ctx: Ctx): string {

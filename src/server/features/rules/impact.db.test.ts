@@ -10,6 +10,7 @@ import {
   provisions,
   users,
 } from '../../db/schema/index.ts';
+import { stableUuid } from '../../db/stable-uuid.ts';
 import { ageOn } from '../../lib/dates.ts';
 import { verifyAuditChains } from '../audit/audit.service.ts';
 import { DEMO_PASSWORD } from '../seed/demo.ts';
@@ -306,7 +307,7 @@ describe('impact report of the kostendelersnorm', () => {
       FROM provisions p
       JOIN households h ON h.id = p.household_id
       JOIN household_members m ON m.person_id = p.person_id AND m.household_id = p.household_id
-      WHERE p.id = md5(p.household_id::text || ':participatiewet:algemene-bijstand')::uuid`);
+      WHERE p.id = ${stableUuid(sql`p.household_id::text || ':participatiewet:algemene-bijstand'`)}`);
     const { n, heads, open, households } = rows[0]!;
     assert.ok(n / households > 0.04 && n / households < 0.065, `share ${n / households}`);
     assert.equal(heads, n);

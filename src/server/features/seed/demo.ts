@@ -12,11 +12,13 @@ import {
   teamMunicipalities,
   teams,
 } from '../../db/schema/index.ts';
+import { dateInAmsterdam } from '../../lib/dates.ts';
 import { createUser } from '../users/users.service.ts';
 import { seedDemoAgreement } from './agreements.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedCosts } from './costs.ts';
 import { type Area, insertPopulation, type SeedProgress } from './population.ts';
-import { seedProvisions } from './provisions.ts';
+import { seedCareProvisions, seedProvisions } from './provisions.ts';
 import { seedDemoSignals } from './signals.ts';
 
 /** The password of every demo account (documented in the README; demo data is never seeded in production). */
@@ -213,6 +215,8 @@ export async function seedDemo(ctx: Ctx, households: number, onProgress?: SeedPr
   await seedProvisions(ctx.db, [DEMO_MUNICIPALITY]); // the demo population lives in Regiedam only
   await seedDemoSignals(ctx);
   await seedDemoCases(ctx);
+  await seedCareProvisions(ctx.db, [DEMO_MUNICIPALITY]);
+  await seedCosts(ctx.db, [DEMO_MUNICIPALITY], Number(dateInAmsterdam(ctx.now).slice(0, 4)));
   await seedDemoAgreement(ctx, DEMO_MUNICIPALITY);
   return true;
 }

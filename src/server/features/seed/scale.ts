@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { areas, municipalities } from '../../db/schema/index.ts';
+import { seedCosts } from './costs.ts';
 import { type Area, generateHouseholds, insertPopulation, type SeedProgress } from './population.ts';
-import { seedProvisions } from './provisions.ts';
+import { seedCareProvisions, seedProvisions } from './provisions.ts';
 
 /** Households per scale municipality: about 2.3 residents each keeps them within the 90,909 test BSNs. */
 export const HOUSEHOLDS_PER_MUNICIPALITY = 35_000;
@@ -72,5 +73,7 @@ export async function seedScale(
   }
   await insertPopulation(db, seed, households, populationAreas, onProgress);
   await seedProvisions(db, codes);
+  await seedCareProvisions(db, codes);
+  await seedCosts(db, codes, new Date().getUTCFullYear());
   return { municipalities: codes, skipped: false };
 }

@@ -19,9 +19,10 @@ import {
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 import { AgreementCycle } from './AgreementCycle.tsx';
-import { type Agreement, agreementQuery, agreementReportUrl } from './api.ts';
+import { type Agreement, agreementPdfUrl, agreementQuery, agreementReportUrl } from './api.ts';
 import { CommitmentCard } from './CommitmentCard.tsx';
 import { byTheme } from './cycle.ts';
+import { NewCommitmentForm } from './NewCommitmentForm.tsx';
 import { PhaseControl } from './PhaseControl.tsx';
 import { phaseName, agreementTexts as tx } from './texts.ts';
 import './agreements.css';
@@ -93,12 +94,20 @@ function AgreementView({ agreement }: { agreement: Agreement }) {
         )}
         <Heading level={3}>{c.suppressionTitle}</Heading>
         <Paragraph>{agreement.suppression}</Paragraph>
-        <Paragraph>
-          <ExternalLink href={agreementReportUrl(agreement.id)} download>
-            {c.report}
-          </ExternalLink>
-        </Paragraph>
+        <UnorderedList>
+          <UnorderedListItem>
+            <ExternalLink href={agreementPdfUrl(agreement.id)} download>
+              {c.reportPdf}
+            </ExternalLink>
+          </UnorderedListItem>
+          <UnorderedListItem>
+            <ExternalLink href={agreementReportUrl(agreement.id)} download>
+              {c.report}
+            </ExternalLink>
+          </UnorderedListItem>
+        </UnorderedList>
       </Section>
+      {agreement.canManage && <NewCommitmentForm agreement={agreement} />}
     </>
   );
 }

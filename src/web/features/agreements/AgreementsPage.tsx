@@ -3,9 +3,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { DataTable, EmptyState, Heading, Paragraph, QueryState, RouterLink } from '../../components/index.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { useSession } from '../auth/SessionContext.tsx';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 import { type AgreementSummary, agreementListQuery } from './api.ts';
+import { NewAgreementForm } from './NewAgreementForm.tsx';
 import { phaseName, agreementTexts as tx } from './texts.ts';
 import './agreements.css';
 
@@ -22,6 +24,8 @@ const c = tx.columns;
 function AgreementsContent() {
   usePageTitle(tx.title);
   const list = useQuery(agreementListQuery);
+  // Making agreements is agreement.manage (beleidsmedewerker); the server checks it again.
+  const manages = useSession().user.roles.includes('beleidsmedewerker');
   return (
     <>
       <Heading level={1}>{tx.title}</Heading>
@@ -62,6 +66,7 @@ function AgreementsContent() {
           )
         }
       </QueryState>
+      {manages && <NewAgreementForm />}
     </>
   );
 }

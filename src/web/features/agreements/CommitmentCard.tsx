@@ -5,6 +5,7 @@ import { formatMoment } from '../../i18n/format.ts';
 import type { Commitment } from './api.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { breakdownText, statusText, targetText } from './cycle.ts';
+import { SuppliedFigures } from './FigureForm.tsx';
 import { agreementTexts as tx } from './texts.ts';
 
 const t = tx.commitments;
@@ -23,6 +24,7 @@ export function CommitmentCard({ agreementId, commitment }: { agreementId: strin
           { key: 'indicator', label: t.indicator, value: `${c.indicator.title}: ${c.indicator.measure}` },
           { key: 'target', label: t.target, value: targetText(c) },
           { key: 'breakdown', label: t.breakdown, value: breakdownText(c) },
+          { key: 'source', label: t.suppliedBy, value: c.source === 'partij' ? t.supplied : t.computed },
           {
             key: 'status',
             label: t.status,
@@ -34,6 +36,7 @@ export function CommitmentCard({ agreementId, commitment }: { agreementId: strin
           },
         ]}
       />
+      {c.source === 'partij' && <SuppliedFigures agreementId={agreementId} commitment={c} />}
       <div className="regie-agreement-comments">
         <Paragraph>
           <strong>{tx.comments.title}</strong>

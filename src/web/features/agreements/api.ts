@@ -5,7 +5,11 @@ import type { z } from '@hono/zod-openapi';
 import { queryOptions } from '@tanstack/react-query';
 import type {
   AgreementListSchema,
+  AgreementOptionsSchema,
   AgreementSchema,
+  NewAgreement,
+  NewCommitment,
+  NewFigure,
   PhaseChange,
 } from '../../../server/features/agreements/agreements.schemas.ts';
 import { api, buildUrl } from '../../api/client.ts';
@@ -16,7 +20,9 @@ export type Agreement = z.infer<typeof AgreementSchema>;
 export type Commitment = Agreement['commitments'][number];
 export type CommitmentComment = Commitment['comments'][number];
 export type Phase = Agreement['phase'];
-export type { PhaseChange };
+export type CommitmentFigure = Commitment['figures'][number];
+export type AgreementOptions = z.infer<typeof AgreementOptionsSchema>;
+export type { NewAgreement, NewCommitment, NewFigure, PhaseChange };
 
 const PATH = '/api/v1/agreements';
 
@@ -44,6 +50,34 @@ export function postComment(agreementId: string, commitmentId: string, body: str
  */
 export function changePhaseFrom(id: string, seen: Phase, change: PhaseChange): Promise<Agreement> {
   return api.post<Agreement>(`${PATH}/${encodeURIComponent(id)}/phase`, { ...change, from: seen });
+}
+
+/** What the agreement and commitment forms offer (beleid only: others get 403, the forms are not shown to them). */
+export const agreementOptionsQuery = queryOptions({
+  queryKey: ['agreements', 'form-options'] as const,
+  queryFn: ({ signal }) => api.get<AgreementOptions>(`${PATH}/form-options`, undefined, signal),
+  staleTime: 10 * 60 * 1000,
+});
+
+export function createAgreement(input: NewAgreement): Promise<Agreement> {
+  return api.post<Agreement>(PATH, input);
+}
+
+export function addCommitment(agreementId: string, input: NewCommitment): Promise<Agreement> {
+  return api.post<Agreement>(`${PATH}/${encodeURIComponent(agreementId)}/commitments`, input);
+}
+
+/** A value of a supplied figure; `corrects` names the current value of the period when there is one. */
+export function enterFigure(agreementId: string, commitmentId: string, input: NewFigure): Promise<Agreement> {
+  return api.post<Agreement>(
+    `${PATH}/${encodeURIComponent(agreementId)}/commitments/${encodeURIComponent(commitmentId)}/figures`,
+    input,
+  );
+}
+
+/** The download address of the year report as PDF, for the council (same commitments and figures as the CSV). */
+export function agreementPdfUrl(id: string): string {
+  return buildUrl(`${PATH}/${encodeURIComponent(id)}/report.pdf`);
 }
 
 /** The download address of the year report (CSV); the server names the file and limits it to what the viewer sees. */

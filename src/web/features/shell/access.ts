@@ -12,6 +12,7 @@ export type PageKey =
   | 'mySignals'
   | 'population'
   | 'indicators'
+  | 'costs'
   | 'agreements'
   | 'rulesCalculator'
   | 'rulesImpact'
@@ -57,6 +58,8 @@ export const PAGE_ROLES: Record<PageKey, readonly Role[]> = {
   population: ['beleidsmedewerker', 'teamleider', 'fg'],
   // Indicators (issue 7): the same aggregate capability (population.aggregate) as the figures per wijk.
   indicators: ['beleidsmedewerker', 'teamleider', 'fg'],
+  // Cost control (issue 7): population.aggregate to look; only beleid (cost.manage) keeps tariffs and budgets.
+  costs: ['beleidsmedewerker', 'teamleider', 'fg'],
   // Prestatieafspraken (issue 7): overseers (population.aggregate) and staff of a party organisation; the server
   // lists only agreements the viewer oversees or is a party to, and a party only its own commitments.
   agreements: ['beleidsmedewerker', 'teamleider', 'fg', 'partner_medewerker', 'schuldhulpverlener'],
@@ -111,6 +114,7 @@ export const PAGE_PATHS: Record<PageKey, string> = {
   mySignals: '/signalen/mijn',
   population: '/cijfers',
   indicators: '/cijfers/indicatoren',
+  costs: '/cijfers/kosten',
   agreements: '/afspraken',
   rulesCalculator: '/bijstandsnorm',
   rulesImpact: '/kostendelersnorm',

@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { agreementTexts } from '../agreements/texts.ts';
 import { boardTexts } from '../board/labels.ts';
 import { caseTexts } from '../cases/labels.ts';
+import { costTexts } from '../costs/texts.ts';
 import { indicatorTexts } from '../indicators/texts.ts';
 import { privacyNavTexts } from '../privacy/texts.ts';
 import { settingsTexts } from '../settings/texts.ts';
@@ -21,6 +22,7 @@ const ORDER: { page: PageKey; label: string }[] = [
   { page: 'mySignals', label: t.nav.mySignals },
   { page: 'population', label: t.nav.population },
   { page: 'indicators', label: indicatorTexts.nav },
+  { page: 'costs', label: costTexts.nav },
   { page: 'agreements', label: agreementTexts.nav },
   { page: 'rulesCalculator', label: t.nav.rulesCalculator },
   { page: 'rulesImpact', label: t.nav.rulesImpact },

@@ -284,7 +284,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     label: 'Gegevens van medewerkers',
     description:
       'Accounts, rollen en teams van medewerkers, sessies, inlogpogingen (met versleuteld IP-adres), API-sleutels ' +
-      'van partners, meldingen aan medewerkers en hun reacties op toezeggingen van prestatieafspraken.',
+      'van partners, meldingen aan medewerkers, hun reacties op toezeggingen van prestatieafspraken en wie welk ' +
+      'cijfer van een partij invoerde.',
     tables: [
       'users',
       'user_roles',
@@ -294,6 +295,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'api_keys',
       'notifications',
       'commitment_comments',
+      'commitment_figures',
     ],
     retention: [],
     retentionNote:
@@ -327,6 +329,9 @@ export const NON_PERSONAL_TABLES: Readonly<Record<string, string>> = {
   agreement_parties: 'Welke organisaties partij zijn bij een afspraak.',
   agreement_phase_changes: 'Wanneer een afspraak naar een volgende fase ging, en waarom.',
   commitments: 'Toezeggingen: thema, eigenaar, indicator en doel. Alleen cijfers, nooit over een persoon.',
+  tariffs:
+    'Tarieven per product en periode van een gemeente (kostenbeheersing). Alleen prijzen, geen personen.',
+  budgets: 'Budget per wet en jaar van een gemeente (kostenbeheersing). Alleen bedragen, geen personen.',
   indicator_aggregates:
     'Bijgehouden telling per indicator, gemeente en periode (voor onderdrukking). Alleen aantallen, geen personen.',
   oidc_login_states:

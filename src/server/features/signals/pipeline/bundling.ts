@@ -1,4 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { stableUuid } from '../../../db/stable-uuid.ts';
 import { STATUS } from './statuses.ts';
 
 /**
@@ -43,10 +44,7 @@ export function firstOfNewCase(d: string, opensCase: SQL): SQL {
       ORDER BY ${x}.received_at, ${x}.signal_date, ${x}.id) END`;
 }
 
-/**
- * The id of the case a first signal opens. The md5 gets the version (4) and variant (8) digits of an RFC 4122 uuid:
- * clients and our own route parameters check them, and a bare md5 is not a valid uuid to them.
- */
+/** The id of the case a first signal opens: stable, so a re-run of an interrupted import finds the same case. */
 export function newCaseId(firstSignal: SQL): SQL {
-  return sql`overlay(overlay(md5(${firstSignal}::text || ':signal-case') placing '4' from 13) placing '8' from 17)::uuid`;
+  return stableUuid(sql`${firstSignal}::text || ':signal-case'`);
 }

@@ -1,7 +1,8 @@
 // Add or change a provision: law, product (with the free reference for "another law"), for whom, period, extent,
 // status, the decision (date and legal basis article) and the plan goals it serves.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { api } from '../../../api/client.ts';
 import {
   createProvision,
   type PlanGoal,
@@ -25,7 +26,10 @@ import {
 } from '../../../components/index.ts';
 import { lawLabels, laws } from '../labels.ts';
 import {
+  costFieldTexts as cm,
+  costUnits,
   emptyProvision,
+  extentPers,
   inputOf,
   type ProvisionValues,
   provisionErrorsFromServer,
@@ -49,6 +53,16 @@ export interface ProvisionFormProps {
 }
 
 const lawOptions = laws.map((law) => ({ value: law, label: lawLabels[law] }));
+/** Organisations working in the user's municipalities that can deliver a provision (no personal data). */
+const providersQuery = queryOptions({
+  queryKey: ['providers'] as const,
+  queryFn: ({ signal }) =>
+    api.get<{ items: { id: string; name: string }[] }>('/api/v1/providers', undefined, signal),
+  staleTime: 10 * 60 * 1000,
+});
+const unitOptions = costUnits.map((value) => ({ value, label: value }));
+const perOptions = extentPers.map((value) => ({ value, label: cm.perLabels[value] ?? value }));
+
 const statusOptions = provisionStatuses.map((value) => ({
   value,
   label: provisionStatusLabels[value] ?? value,
@@ -66,6 +80,7 @@ export function ProvisionForm({
 }: ProvisionFormProps) {
   const fid = (field: string) => provisionFieldId(field, idPrefix);
   const queryClient = useQueryClient();
+  const providers = useQuery(providersQuery);
   const [values, setValues] = useState<ProvisionValues>(() =>
     provision ? valuesOf(provision) : emptyProvision(today),
   );
@@ -179,6 +194,45 @@ export function ProvisionForm({
           value={values.extent}
           onChange={(extent) => set('extent', extent)}
           error={errors[fid('extent')]}
+        />
+        <Fieldset legend={cm.legend} id={fid('extent-cost')}>
+          <Paragraph small>{cm.hint}</Paragraph>
+          <div className="regie-form-row">
+            <TextField
+              id={fid('extentQuantity')}
+              label={cm.quantity}
+              value={values.extentQuantity}
+              onChange={(extentQuantity) => set('extentQuantity', extentQuantity)}
+              error={errors[fid('extentQuantity')]}
+            />
+            <SelectField
+              id={fid('extentUnit')}
+              label={cm.unit}
+              value={values.extentUnit}
+              options={unitOptions}
+              emptyOption={cm.chooseUnit}
+              onChange={(extentUnit) => set('extentUnit', extentUnit)}
+              error={errors[fid('extentUnit')]}
+            />
+            <SelectField
+              id={fid('extentPer')}
+              label={cm.per}
+              value={values.extentPer}
+              options={perOptions}
+              emptyOption={cm.choosePer}
+              onChange={(extentPer) => set('extentPer', extentPer)}
+              error={errors[fid('extentPer')]}
+            />
+          </div>
+        </Fieldset>
+        <SelectField
+          id={fid('providerId')}
+          label={cm.provider}
+          value={values.providerId}
+          options={(providers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          emptyOption={cm.noProvider}
+          onChange={(providerId) => set('providerId', providerId)}
+          error={errors[fid('providerId')]}
         />
         <SelectField
           id={fid('status')}

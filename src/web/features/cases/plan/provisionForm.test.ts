@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Provision } from '../../../api/plans.ts';
 import {
+  costFieldTexts,
   emptyProvision,
   inputOf,
+  parseQuantity,
   provisionErrorsFromServer,
   provisionFieldId,
   validateProvision,
@@ -26,11 +28,39 @@ const WMO: Provision = {
   decidedOn: '2026-11-23',
   legalBasis: 'art. 2.3.5 Wmo 2015',
   goalIds: ['g1'],
+  extentQuantity: null,
+  extentUnit: null,
+  extentPer: null,
+  providerId: null,
 };
+
+const COST = { extentQuantity: 2.5, extentUnit: 'uur', extentPer: 'week', providerId: 'o1' };
 
 test('a provision goes to the form and back unchanged', () => {
   const { id: _id, ...input } = WMO;
-  assert.deepEqual(inputOf(valuesOf(WMO)), input);
+  assert.deepEqual(inputOf(valuesOf({ ...WMO, ...COST })), { ...input, ...COST });
+  assert.equal(valuesOf({ ...WMO, ...COST }).extentQuantity, '2,5', 'a Dutch decimal comma in the field');
+});
+
+test('the cost extent: all three or none, and a quantity above 0 with at most 2 decimals', () => {
+  const base = valuesOf(WMO);
+  assert.deepEqual(
+    validateProvision({ ...base, extentQuantity: '3', extentUnit: 'uur', extentPer: 'week' }),
+    {},
+  );
+  assert.deepEqual(validateProvision({ ...base, extentQuantity: '3' }), {
+    [provisionFieldId('extentUnit')]: costFieldTexts.errors.incomplete,
+    [provisionFieldId('extentPer')]: costFieldTexts.errors.incomplete,
+  });
+  for (const bad of ['0', '-1', '1,234', 'drie'])
+    assert.equal(
+      validateProvision({ ...base, extentQuantity: bad, extentUnit: 'uur', extentPer: 'week' })[
+        provisionFieldId('extentQuantity')
+      ],
+      costFieldTexts.errors.quantity,
+      bad,
+    );
+  assert.equal(parseQuantity('1,25'), 1.25);
 });
 
 test('a new provision starts today and sends empty optional fields as null', () => {
@@ -52,6 +82,10 @@ test('a new provision starts today and sends empty optional fields as null', () 
     decidedOn: null,
     legalBasis: null,
     goalIds: [],
+    extentQuantity: null,
+    extentUnit: null,
+    extentPer: null,
+    providerId: null,
   });
 });
 

@@ -4,6 +4,38 @@ import type { Provision, ProvisionInput, ProvisionLaw, ProvisionStatus } from '.
 import { laws } from '../labels.ts';
 import { provisionTexts } from './texts.ts';
 
+export const costUnits = ['uur', 'dagdeel', 'etmaal', 'stuk', 'week', 'maand'] as const;
+export const extentPers = ['week', 'maand', 'totaal'] as const;
+
+/** Dutch labels and messages of the cost fields (kept here with the checks they belong to). */
+export const costFieldTexts = {
+  legend: 'Omvang voor de kosten (mag leeg)',
+  hint: 'Voor kostenbeheersing: bijvoorbeeld 3 uur per week. Laat alles leeg als het niet van toepassing is.',
+  quantity: 'Hoeveelheid',
+  unit: 'Eenheid',
+  chooseUnit: 'Kies een eenheid',
+  per: 'Per',
+  choosePer: 'Kies per week, maand of totaal',
+  perLabels: { week: 'per week', maand: 'per maand', totaal: 'in totaal (één keer)' } as Record<
+    string,
+    string
+  >,
+  provider: 'Aanbieder (mag leeg)',
+  noProvider: 'Geen of onbekend',
+  errors: {
+    quantity: 'Vul de hoeveelheid in als getal groter dan 0, zoals 3 of 2,5 (hoogstens 2 decimalen)',
+    incomplete: 'Vul hoeveelheid, eenheid en per alle drie in, of laat ze alle drie leeg',
+  },
+};
+
+/** "2,5" or "2.5" as a number with at most 2 decimals, else null. */
+export function parseQuantity(text: string): number | null {
+  const normal = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(normal)) return null;
+  const n = Number(normal);
+  return n > 0 ? n : null;
+}
+
 export interface ProvisionValues {
   law: string;
   product: string;
@@ -16,6 +48,10 @@ export interface ProvisionValues {
   decidedOn: string;
   legalBasis: string;
   goalIds: string[];
+  extentQuantity: string;
+  extentUnit: string;
+  extentPer: string;
+  providerId: string;
 }
 
 export const provisionFields = [
@@ -30,6 +66,10 @@ export const provisionFields = [
   'decidedOn',
   'legalBasis',
   'goalIds',
+  'extentQuantity',
+  'extentUnit',
+  'extentPer',
+  'providerId',
 ] as const;
 
 /** The id of a field; the prefix keeps the add form and the change form apart when both are on the page. */
@@ -50,6 +90,10 @@ export function emptyProvision(today: string): ProvisionValues {
     decidedOn: '',
     legalBasis: '',
     goalIds: [],
+    extentQuantity: '',
+    extentUnit: '',
+    extentPer: '',
+    providerId: '',
   };
 }
 
@@ -66,6 +110,13 @@ export function valuesOf(provision: Provision): ProvisionValues {
     decidedOn: provision.decidedOn ?? '',
     legalBasis: provision.legalBasis ?? '',
     goalIds: [...provision.goalIds],
+    extentQuantity:
+      provision.extentQuantity === null || provision.extentQuantity === undefined
+        ? ''
+        : String(provision.extentQuantity).replace('.', ','),
+    extentUnit: provision.extentUnit ?? '',
+    extentPer: provision.extentPer ?? '',
+    providerId: provision.providerId ?? '',
   };
 }
 
@@ -85,6 +136,10 @@ export function inputOf(values: ProvisionValues): ProvisionInput {
     decidedOn: values.decidedOn || null,
     legalBasis: orNull(values.legalBasis),
     goalIds: values.goalIds,
+    extentQuantity: values.extentQuantity.trim() ? parseQuantity(values.extentQuantity) : null,
+    extentUnit: values.extentUnit || null,
+    extentPer: values.extentPer || null,
+    providerId: values.providerId || null,
   };
 }
 
@@ -104,6 +159,16 @@ export function validateProvision(values: ProvisionValues, prefix?: string): Rec
     errors[provisionFieldId('decidedOn', prefix)] = e.decidedOn;
   if (values.status === 'beeindigd' && !values.endDate)
     errors[provisionFieldId('endDate', prefix)] ??= e.endDate;
+  // The cost extent: all three or none, and a quantity the server accepts.
+  const c = costFieldTexts.errors;
+  if (values.extentQuantity.trim() && parseQuantity(values.extentQuantity) === null)
+    errors[provisionFieldId('extentQuantity', prefix)] = c.quantity;
+  const parts = [values.extentQuantity.trim(), values.extentUnit, values.extentPer];
+  if (parts.some(Boolean) && !parts.every(Boolean)) {
+    (['extentQuantity', 'extentUnit', 'extentPer'] as const).forEach((field, i) => {
+      if (!parts[i]) errors[provisionFieldId(field, prefix)] ??= c.incomplete;
+    });
+  }
   return errors;
 }
 
