@@ -246,9 +246,17 @@ function personalDataPatterns(): RegExp[] {
   return [/(?<!\d)\d{9}(?!\d)/, new RegExp(`\\b(${words.map(escapeRegExp).join('|')})\\b`)];
 }
 
-/** Pages of aggregates hold no person: no BSN-like number, no demo name or street (textContent includes SVG text). */
+/**
+ * Pages of aggregates hold no person: no BSN-like number, no demo name or street. Every text node (SVG text too) is
+ * read on its own line: body.textContent glues neighbouring table cells ("45", "94", "123") into one number.
+ */
 export async function assertNoPersonalData(page: Page, label: string): Promise<void> {
-  const text = await page.evaluate(() => document.body.textContent ?? '');
+  const text = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+    return parts.join('\n');
+  });
   for (const pattern of personalDataPatterns()) {
     const found = pattern.exec(text);
     assert.equal(found, null, `${label}: "${found?.[0]}" looks like personal data`);
