@@ -1,7 +1,8 @@
 // Browser test of the prestatieafspraken pages /afspraken (issue 7).
 // (a) The demo beleidsmedewerker opens them through the main menu, opens the demo agreement, sees commitments of
 //     several parties each with a status in words, cannot step back without a reason, moves the agreement one phase
-//     forward after a confirm step and sees the new phase marked in text.
+//     forward after a confirm step and sees the new phase marked in text; changes a commitment's target with a reason
+//     (a short reason gets the server's message at the field) and reads it under "Wat is er veranderd".
 // (b) The demo corporation user (partner) sees the notice that only their own commitments are shown, only the
 //     corporation's commitments (in the page and in the API answer), gets the server's Dutch message at the field for
 //     an empty comment, and sees a posted comment listed.
@@ -125,6 +126,33 @@ test('prestatieafspraken in a real browser', { timeout: 900_000 }, async (t) => 
     assert.equal(after.phase, 'monitoring');
     assert.equal(after.phaseChanges.at(-1)?.to, 'monitoring');
     await checkPage(page, 'agreement after the phase change');
+
+    // beleid changes a target with a reason (a short one gets the server's message at the field) and reads the
+    // change under "Wat is er veranderd" on the card.
+    const card0 = page.locator('article').first();
+    await card0.getByRole('button', { name: 'Wijzigen' }).click();
+    await checkPage(page, 'change commitment form');
+    await card0.getByLabel('Doel (een getal)').fill('42');
+    const reasonField = card0.getByLabel('Waarom verandert de toezegging?');
+    await reasonField.fill('Kort');
+    const confirmChange = async () => {
+      await card0.getByRole('button', { name: 'Wijziging controleren' }).click();
+      await card0.getByRole('button', { name: 'Ja, toezegging wijzigen' }).click();
+    };
+    await confirmChange();
+    await card0.getByText('Leg in minstens 10 tekens uit waarom').first().waitFor();
+    assert.equal(await reasonField.getAttribute('aria-invalid'), 'true');
+    await checkPage(page, 'change commitment with a field error');
+    await reasonField.fill('De raad vroeg in het overleg om een strenger doel.');
+    await confirmChange();
+    await card0.getByText('De toezegging is gewijzigd.').waitFor();
+    await card0.locator('summary', { hasText: 'Wat is er veranderd' }).click();
+    await card0
+      .getByText(
+        /: gewijzigd door Bart Beleid \(Gemeente Regiedam\)\. Doel van .+ naar \S+ 42\b.*Reden: De raad vroeg/,
+      )
+      .waitFor();
+    await checkPage(page, 'commitment with its change history');
 
     // (c) beleid makes a new agreement, adds commitments and sees their status; the server's field errors at the field.
     await page.getByRole('link', { name: 'Terug naar alle prestatieafspraken' }).click();

@@ -371,6 +371,21 @@ const MATRIX: Record<string, Spec> = {
     path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}/comments`,
     body: () => ({ body: 'Een reactie' }),
   },
+  // Changing and letting lapse: beleid only (partner and kredietbank staff do not see the gemeente's commitment: 404;
+  // the gemeente's own staff and the FG lack agreement.manage: 403). The demo agreement is in monitoring by now;
+  // setup reinstates the commitment, so every allowed call changes a commitment that has not lapsed (200).
+  'PATCH /api/v1/agreements/:id/commitments/:commitmentId': {
+    allow: ['beleid'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}`,
+    body: () => ({ target: ++matrixTarget, reason }),
+    setup: (f) => reinstateCommitment(f.commitmentId),
+  },
+  'POST /api/v1/agreements/:id/commitments/:commitmentId/withdraw': {
+    allow: ['beleid'],
+    path: (f) => `/api/v1/agreements/${f.agreementId}/commitments/${f.commitmentId}/withdraw`,
+    body: () => ({ reason }),
+    setup: (f) => reinstateCommitment(f.commitmentId),
+  },
   'POST /api/v1/auth/login': {
     allow: PUBLIC,
     path: () => '/api/v1/auth/login',
@@ -815,6 +830,16 @@ before(async () => {
   };
   mounted = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
 });
+
+/** A new target for every call, so each allowed change is a change (the same target again is refused). */
+let matrixTarget = 1000;
+
+/** The matrix's commitment as if it never lapsed, so the change and withdraw routes can act on it again. */
+async function reinstateCommitment(commitmentId: string) {
+  await t.database.db.execute(
+    sql`UPDATE commitments SET withdrawn_on = NULL, withdrawn_reason = NULL WHERE id = ${commitmentId}`,
+  );
+}
 
 async function agreementIds() {
   const { rows } = await t.database.db.execute<{ agreement: string; commitment: string; owner: string }>(

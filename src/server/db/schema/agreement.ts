@@ -135,9 +135,16 @@ export const commitments = pgTable(
     periodType: text('period_type', { enum: figurePeriodTypes }),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /**
+     * The day the commitment lapsed during the year (vervallen) and why. Set once: a withdrawn commitment stays, so
+     * the council sees what was promised and why it ended; it is never changed again.
+     */
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [
     index('commitments_agreement_idx').on(t.agreementId),
+    check('commitments_withdrawn_check', sql`(${t.withdrawnOn} IS NULL) = (${t.withdrawnReason} IS NULL)`),
     index('commitments_owner_idx').on(t.ownerOrganisationId),
     check('commitments_breakdown_check', sql`(${t.breakdown} IS NULL) = (${t.breakdownCode} IS NULL)`),
     check(
@@ -184,6 +191,45 @@ export const commitmentFigures = pgTable(
     check('commitment_figures_value_check', sql`${t.value} >= 0`),
     check('commitment_figures_source_check', sql`char_length(${t.source}) BETWEEN 3 AND 300`),
     check('commitment_figures_period_check', sql`${t.period} ~ '^[0-9]{4}-(0[1-9]|1[0-2]|H[12])$'`),
+  ],
+);
+
+/** What happens to a commitment after it was made: changed (renegotiated) or lapsed (vervallen). */
+export const commitmentChangeKinds = ['gewijzigd', 'vervallen'] as const;
+export type CommitmentChangeKind = (typeof commitmentChangeKinds)[number];
+
+/** The values a change replaced, so the history shows what was agreed before. */
+export type CommitmentPrevious = {
+  theme: string;
+  description: string;
+  target: number;
+  direction: TargetDirection;
+};
+
+/**
+ * Every change to a commitment after it was made, with the values it replaced, who made it, when and why: the
+ * council sees what changed during the year. Rows are only added; the commitment holds the current values.
+ */
+export const commitmentChanges = pgTable(
+  'commitment_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    commitmentId: uuid('commitment_id')
+      .notNull()
+      .references(() => commitments.id, { onDelete: 'cascade' }),
+    /** 1, 2, … per commitment, taken under the commitment's row lock: the order of changes made in the same instant. */
+    seq: integer('seq').notNull(),
+    kind: text('kind', { enum: commitmentChangeKinds }).notNull(),
+    reason: text('reason').notNull(),
+    previous: jsonb('previous').$type<CommitmentPrevious>().notNull(),
+    changedBy: uuid('changed_by')
+      .notNull()
+      .references(() => users.id),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('commitment_changes_seq_uq').on(t.commitmentId, t.seq),
+    check('commitment_changes_reason_check', sql`char_length(${t.reason}) BETWEEN 10 AND 1000`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Ctx, Executor } from '../../context.ts';
 import type {
   AgreementPhase,
@@ -14,7 +14,12 @@ import { publishedSeries, SUPPRESSION_TEXT, seriesRequest } from '../indicators/
 import { agreementScope, commitmentScope, oversees } from './agreements.access.ts';
 import type { Agreement } from './agreements.schemas.ts';
 import { currentFigures, visibleFigure } from './commitment-figures.read.ts';
-import { type CommitmentStatus, commitmentStatus, stateLabels } from './commitment-status.ts';
+import {
+  type CommitmentStatus,
+  commitmentStatus,
+  stateLabels,
+  withdrawnStatus,
+} from './commitment-status.ts';
 import { findPartnerFigure, periodsOfYear } from './partner-figures.ts';
 
 type Org = { id: string; name: string; kind: string };
@@ -89,6 +94,9 @@ type CommitmentRow = {
   period_type: FigurePeriodType | null;
   owner: Org;
   comments: { id: string; organisation: string; author: string; body: string; createdAt: string }[];
+  withdrawn_on: string | null;
+  withdrawn_reason: string | null;
+  changes: Agreement['commitments'][number]['changes'];
 };
 
 /** An agreement with the commitments the actor sees, each with its live status and comments. */
@@ -111,7 +119,8 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
           'body', cc.body, 'createdAt', to_char(cc.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
           ORDER BY cc.created_at, cc.id), '[]')
         FROM commitment_comments cc JOIN organisations co ON co.id = cc.organisation_id
-        JOIN users u ON u.id = cc.author_id WHERE cc.commitment_id = c.id) AS comments
+        JOIN users u ON u.id = cc.author_id WHERE cc.commitment_id = c.id) AS comments,
+      to_char(c.withdrawn_on, 'YYYY-MM-DD') AS withdrawn_on, c.withdrawn_reason, ${changesOf(sql`c`)} AS changes
     FROM commitments c JOIN organisations o ON o.id = c.owner_organisation_id
     WHERE c.agreement_id = ${id} AND ${commitmentScope(ctx.actor, a.overseer)}
     ORDER BY c.theme, c.created_at, c.id`);
@@ -133,6 +142,7 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
     statuses.set(r.id, { status: commitmentStatus(Number(r.target), r.direction, cells), part: null, shown });
   }
   const manages = a.overseer && can(ctx.actor, 'agreement.manage');
+  for (const r of rows) if (r.withdrawn_on) statuses.get(r.id)!.status = withdrawnStatus();
   return {
     ...summary(a),
     schedule: a.schedule,
@@ -159,16 +169,36 @@ export async function getAgreement(ctx: Ctx, id: string): Promise<Agreement> {
         source: c.source,
         periodType: c.period_type,
         figures: statuses.get(c.id)!.shown ?? [],
-        canEnterFigures: c.source === 'partij' && (own || manages),
+        canEnterFigures: c.source === 'partij' && (own || manages) && !c.withdrawn_on,
         openPeriods: c.period_type ? periodsOfYear(a.year, c.period_type, today) : [],
         canComment: own || manages,
         comments: c.comments,
+        withdrawnOn: c.withdrawn_on,
+        withdrawnReason: c.withdrawn_reason,
+        canAmend: manages && !c.withdrawn_on && a.phase !== 'evaluatie',
+        changes: c.changes,
       };
     }),
     ownOnly: !a.overseer,
     canManage: manages,
     suppression: SUPPRESSION_TEXT,
   };
+}
+
+/**
+ * The changes of a commitment (alias in `c`), oldest first: each with the terms it replaced and the terms after it
+ * (the next change's "previous", or the commitment as it is now). Who made it is named as a comment's author is.
+ */
+function changesOf(c: SQL) {
+  const now = sql`json_build_object('theme', ${c}.theme, 'description', ${c}.description,
+    'target', ${c}.target, 'direction', ${c}.direction)`;
+  return sql`(SELECT coalesce(json_agg(json_build_object('kind', ch.kind,
+      'on', to_char((ch.changed_at AT TIME ZONE 'Europe/Amsterdam')::date, 'YYYY-MM-DD'), 'reason', ch.reason,
+      'by', u.display_name, 'organisation', o.name, 'previous', ch.previous, 'next', coalesce(ch.next, ${now}))
+      ORDER BY ch.seq), '[]')
+    FROM (SELECT x.*, lead(x.previous::json) OVER (ORDER BY x.seq) AS next
+      FROM commitment_changes x WHERE x.commitment_id = ${c}.id) ch
+    JOIN users u ON u.id = ch.changed_by JOIN organisations o ON o.id = u.organisation_id)`;
 }
 
 /** The indicator (or the supplied figure) a commitment is measured by, named as the catalogue names it today. */

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../context.ts';
+import { csvNumber } from '../../lib/csv.ts';
 import { formatDutchDate, type IsoDate } from '../../lib/dates.ts';
-import { openPdf, type PdfFonts } from '../../lib/pdf.ts';
+import { openPdf } from '../../lib/pdf.ts';
 import { todayOf } from '../access/policy.ts';
 import { getAgreement } from './agreements.read.ts';
 import { phaseNames, type ReportRow, reportFileName, reportRows } from './agreements.report.ts';
@@ -9,7 +10,8 @@ import type { Agreement } from './agreements.schemas.ts';
 /**
  * The year report of an agreement as a PDF for the council: a title page (municipality, year, the day it was made,
  * that it holds no personal data, the suppression rules), then per commitment the same row as the CSV (theme,
- * party, indicator, target, latest value or "< 10", status), then the phase history of the cycle. Made from the
+ * party, indicator, target, latest value or "< 10", status, for a lapsed one the day and the reason, and what
+ * changed during the year), then the phase history of the cycle. Made from the
  * agreement as the viewer sees it, so a party's PDF holds only its own commitments.
  */
 
@@ -49,18 +51,39 @@ function valueText(r: ReportRow): string {
   return `${r.value}${unit}${r.period ? ` (${periodText(r.period)})` : ''}`;
 }
 
+type Change = ReportRow['changes'][number];
+type Terms = Change['previous'];
+
+const termsTarget = (t: Terms, kind: string) => `${t.direction} ${csvNumber(t.target)}${UNIT[kind] ?? ''}`;
+
+/**
+ * One change of a commitment for the council, without the employee's name (like the phase history): "3-11-2026:
+ * gewijzigd. Doel van maximaal 5 naar maximaal 3. Reden: …".
+ */
+export function changeText(c: Change, kind: string): string {
+  const what: string[] = [];
+  if (c.kind === 'gewijzigd') {
+    if (c.previous.theme !== c.next.theme) what.push(`Thema was "${c.previous.theme}".`);
+    if (c.previous.description !== c.next.description)
+      what.push(`Beschrijving was "${c.previous.description}".`);
+    const from = termsTarget(c.previous, kind);
+    const to = termsTarget(c.next, kind);
+    if (from !== to) what.push(`Doel van ${from} naar ${to}.`);
+  }
+  const kindText = c.kind === 'vervallen' ? 'vervallen' : 'gewijzigd';
+  return [`${formatDutchDate(c.on)}: ${kindText}.`, ...what, `Reden: ${c.reason}`].join(' ');
+}
+
 export type ReportPrint = { agreement: Agreement; madeOn: IsoDate; madeAt: Date };
 
-/** Renders the year report. `compress: false` and `fonts` are for tests (reading the text back). */
-export function renderAgreementReportPdf(
-  print: ReportPrint,
-  options: { compress?: boolean; fonts?: PdfFonts } = {},
-): Promise<Buffer> {
+/** Renders the year report. */
+export function renderAgreementReportPdf(print: ReportPrint): Promise<Buffer> {
   const a = print.agreement;
-  const { doc, clean, done } = openPdf(
-    { title: `Jaarrapport ${a.title}`, createdAt: print.madeAt, margin: MARGIN },
-    options,
-  );
+  const { doc, clean, done } = openPdf({
+    title: `Jaarrapport ${a.title}`,
+    createdAt: print.madeAt,
+    margin: MARGIN,
+  });
   const write = (
     font: 'regular' | 'bold',
     size: number,
@@ -117,7 +140,15 @@ export function renderAgreementReportPdf(
     paragraph(`Voor welk deel: ${r.part}`);
     paragraph(`Doel: ${targetText(r)}`);
     paragraph(`Laatste waarde: ${valueText(r)}`);
-    paragraph(`Status: ${r.status}`);
+    paragraph(
+      r.withdrawn
+        ? `Status: ${r.status} op ${formatDutchDate(r.withdrawn.on)}. Reden: ${r.withdrawn.reason}`
+        : `Status: ${r.status}`,
+    );
+    if (r.changes.length > 0) {
+      paragraph('Wat is er veranderd:');
+      for (const change of r.changes) paragraph(`- ${changeText(change, r.kind)}`);
+    }
   });
 
   // The cycle.

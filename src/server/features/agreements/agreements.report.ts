@@ -40,6 +40,8 @@ export function reportRows(a: Agreement) {
     value: reportValue(c),
     period: c.status.period ?? '',
     comments: c.comments.length,
+    withdrawn: c.withdrawnOn ? { on: c.withdrawnOn, reason: c.withdrawnReason ?? '' } : null,
+    changes: c.changes,
   }));
 }
 
@@ -48,7 +50,8 @@ export type ReportRow = ReturnType<typeof reportRows>[number];
 /**
  * The year report of an agreement as CSV (for the council and the parties): one row per commitment the viewer sees,
  * with its target and its live status. The values are the published ones, so a suppressed figure shows "< 10" with
- * status "Niet te tonen (minder dan 10)"; a party's report holds only its own organisation's commitments.
+ * status "Niet te tonen (minder dan 10)"; a party's report holds only its own organisation's commitments. A
+ * commitment that lapsed keeps its row, with status "Vervallen", the day and the reason.
  */
 export async function agreementReportCsv(ctx: Ctx, id: string) {
   const a = await getAgreement(ctx, id);
@@ -70,6 +73,8 @@ export async function agreementReportCsv(ctx: Ctx, id: string) {
     'Periode',
     'Reacties',
     'Bron van het cijfer',
+    'Vervallen op',
+    'Reden vervallen',
   ];
   const rows = reportRows(a).map((r) => [
     a.title,
@@ -89,6 +94,8 @@ export async function agreementReportCsv(ctx: Ctx, id: string) {
     r.period,
     r.comments,
     r.source,
+    r.withdrawn?.on ?? '',
+    r.withdrawn?.reason ?? '',
   ]);
   return { body: csvDocument(header, rows), fileName: reportFileName(a, 'csv') };
 }

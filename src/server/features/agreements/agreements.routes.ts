@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
+import { changeCommitment, withdrawCommitment } from './agreements.amend.ts';
 import { agreementFormOptions } from './agreements.options.ts';
 import { getAgreement, listAgreements } from './agreements.read.ts';
 import { agreementReportCsv } from './agreements.report.ts';
@@ -10,7 +11,9 @@ import {
   AgreementListSchema,
   AgreementOptionsSchema,
   AgreementSchema,
+  CommitmentChangeSchema,
   CommitmentParams,
+  CommitmentWithdrawalSchema,
   NewAgreementSchema,
   NewCommentSchema,
   NewCommitmentSchema,
@@ -139,6 +142,45 @@ export function agreementsRoutes() {
     async (c) => {
       const { id, commitmentId } = c.req.valid('param');
       return c.json(await enterFigure(c.get('ctx'), id, commitmentId, c.req.valid('json')), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}/commitments/{commitmentId}',
+      tags,
+      security,
+      summary:
+        'New terms for a commitment (beleidsmedewerker), with a reason; the replaced values are kept in its ' +
+        'history. Not once the agreement is in evaluatie, nor after the commitment lapsed (409)',
+      request: { params: CommitmentParams, body: { content: json(CommitmentChangeSchema), required: true } },
+      responses: { 200: agreement, ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, commitmentId } = c.req.valid('param');
+      return c.json(await changeCommitment(c.get('ctx'), id, commitmentId, c.req.valid('json')), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/commitments/{commitmentId}/withdraw',
+      tags,
+      security,
+      summary:
+        'The commitment lapses from today (beleidsmedewerker), with a reason; it stays in the agreement with ' +
+        'status vervallen. Not once the agreement is in evaluatie, nor twice (409)',
+      request: {
+        params: CommitmentParams,
+        body: { content: json(CommitmentWithdrawalSchema), required: true },
+      },
+      responses: { 200: agreement, ...problems(400, 401, 403, 404, 409) },
+    }),
+    async (c) => {
+      const { id, commitmentId } = c.req.valid('param');
+      return c.json(await withdrawCommitment(c.get('ctx'), id, commitmentId, c.req.valid('json')), 200);
     },
   );
 

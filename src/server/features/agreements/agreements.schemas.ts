@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   agreementPhases,
   commitmentBreakdowns,
+  commitmentChangeKinds,
   commitmentSources,
   figurePeriodTypes,
   targetDirections,
@@ -81,6 +82,26 @@ export const NewCommitmentSchema = z
   })
   .openapi('NewCommitment');
 
+const reason = z
+  .string({ error: 'Leg uit waarom (minstens 10 tekens)' })
+  .trim()
+  .min(10, 'Leg in minstens 10 tekens uit waarom')
+  .max(1000, 'De reden is te lang (hoogstens 1000 tekens)')
+  .describe('Why: shown to every party and in the year report');
+
+/** New terms for a commitment: only the fields given change; the reason is required. */
+export const CommitmentChangeSchema = z
+  .object({
+    theme: NewCommitmentSchema.shape.theme.optional(),
+    description: NewCommitmentSchema.shape.description.optional(),
+    target: NewCommitmentSchema.shape.target.optional(),
+    direction: NewCommitmentSchema.shape.direction.optional(),
+    reason,
+  })
+  .openapi('CommitmentChange');
+
+export const CommitmentWithdrawalSchema = z.object({ reason }).openapi('CommitmentWithdrawal');
+
 export const NewFigureSchema = z
   .object({
     period: z
@@ -126,11 +147,18 @@ export const NewCommentSchema = z
   })
   .openapi('NewCommitmentComment');
 
+const CommitmentTerms = z.object({
+  theme: z.string(),
+  description: z.string(),
+  target: z.number(),
+  direction: z.enum(targetDirections),
+});
+
 const Organisation = z.object({ id: z.string(), name: z.string(), kind: z.string() });
 
 const Status = z
   .object({
-    state: z.enum(['op_koers', 'achter', 'niet_te_tonen', 'geen_gegevens']),
+    state: z.enum(['op_koers', 'achter', 'niet_te_tonen', 'geen_gegevens', 'vervallen']),
     label: z.string(),
     value: z.number().nullable().describe('The published value the status rests on; null when suppressed'),
     period: z.string().nullable(),
@@ -173,6 +201,27 @@ export const CommitmentSchema = z
     /** The periods of the agreement's year that have begun: what can be entered now. */
     openPeriods: z.array(z.string()),
     canComment: z.boolean().describe('Staff of the owning organisation, or the managing beleidsmedewerker'),
+    withdrawnOn: z
+      .string()
+      .nullable()
+      .describe('The day the commitment lapsed (vervallen); null while it holds'),
+    withdrawnReason: z.string().nullable(),
+    canAmend: z
+      .boolean()
+      .describe('The managing beleidsmedewerker, before evaluatie, while the commitment has not lapsed'),
+    changes: z
+      .array(
+        z.object({
+          kind: z.enum(commitmentChangeKinds),
+          on: z.string().describe('The day of the change'),
+          reason: z.string(),
+          by: z.string().describe('The employee who made it, as comments name their author'),
+          organisation: z.string(),
+          previous: CommitmentTerms,
+          next: CommitmentTerms.describe('The terms after the change (unchanged for vervallen)'),
+        }),
+      )
+      .describe('Every change after the commitment was made, oldest first'),
     comments: z.array(
       z.object({
         id: z.string(),
@@ -240,5 +289,7 @@ export const AgreementOptionsSchema = z
 export type NewFigure = z.infer<typeof NewFigureSchema>;
 export type NewAgreement = z.infer<typeof NewAgreementSchema>;
 export type NewCommitment = z.infer<typeof NewCommitmentSchema>;
+export type CommitmentChange = z.infer<typeof CommitmentChangeSchema>;
+export type CommitmentWithdrawal = z.infer<typeof CommitmentWithdrawalSchema>;
 export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;

@@ -289,4 +289,16 @@ describe('figures a party supplies itself: entry, correction, access, status, su
       .where(eq(commitmentFigures.period, '2026-08'));
     assert.equal(rows.length, 0, 'a refused entry stores nothing');
   });
+
+  test('a lapsed commitment takes no more figures (409) and offers no form', async () => {
+    const withdraw = await beleid.fetch(`/api/v1/agreements/${agreementId}/commitments/${evictions}/withdraw`, {
+      method: 'POST',
+      json: { reason: 'De corporatie meet dit voortaan zelf in haar jaarverslag' },
+    });
+    assert.equal(withdraw.status, 200, await withdraw.text());
+    const res = await enter(partner, { period: '2026-08', value: 3, source: 'Huuradministratie' });
+    assert.equal(res.status, 409);
+    assert.match((await body<Problem>(res, 409)).detail, /vervallen/);
+    assert.equal((await seen(partner)).canEnterFigures, false);
+  });
 });

@@ -24,7 +24,8 @@ export async function enterFigure(ctx: Ctx, id: string, commitmentId: string, in
       owner: string;
       source: string;
       period_type: FigurePeriodType | null;
-    }>(sql`SELECT c.owner_organisation_id AS owner, c.source, c.period_type FROM commitments c
+      withdrawn_on: string | null;
+    }>(sql`SELECT c.owner_organisation_id AS owner, c.source, c.period_type, c.withdrawn_on::text FROM commitments c
       WHERE c.id = ${commitmentId} AND c.agreement_id = ${id} AND ${commitmentScope(ctx.actor, a.overseer)}`);
     const c = rows[0];
     if (!c) throw new DomainError('not_found', 'Deze toezegging bestaat niet of u kunt haar niet zien');
@@ -35,6 +36,8 @@ export async function enterFigure(ctx: Ctx, id: string, commitmentId: string, in
         'forbidden',
         'Alleen de partij van deze toezegging en de gemeente vullen cijfers in',
       );
+    if (c.withdrawn_on)
+      throw new DomainError('conflict', 'Deze toezegging is vervallen: er komen geen cijfers meer bij');
     if (c.source !== 'partij' || !c.period_type)
       throw fieldError('value', 'Bij deze toezegging rekent Regie het cijfer zelf uit; u vult hier niets in');
     const start = periodStart(input.period, c.period_type);

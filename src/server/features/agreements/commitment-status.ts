@@ -5,9 +5,11 @@ import type { TargetDirection } from '../../db/schema/index.ts';
  * - op_koers: the latest published value meets the target (at least / at most);
  * - achter: it does not;
  * - niet_te_tonen: the value is suppressed (fewer than 10 households), so nobody can say, not even the status;
- * - geen_gegevens: no period with a value yet (the year has not started, or nothing to divide by).
+ * - geen_gegevens: no period with a value yet (the year has not started, or nothing to divide by);
+ * - vervallen: the commitment lapsed during the year (agreements.amend.ts). Not computed: it is what the commitment
+ *   is, whatever the figures say, so withdrawnStatus gives it and commitmentStatus never does.
  */
-export type CommitmentState = 'op_koers' | 'achter' | 'niet_te_tonen' | 'geen_gegevens';
+export type CommitmentState = 'op_koers' | 'achter' | 'niet_te_tonen' | 'geen_gegevens' | 'vervallen';
 
 export type CommitmentStatus = {
   state: CommitmentState;
@@ -22,7 +24,16 @@ export const stateLabels: Record<CommitmentState, string> = {
   achter: 'Achter op het doel',
   niet_te_tonen: 'Niet te tonen (minder dan 10)',
   geen_gegevens: 'Nog geen gegevens',
+  vervallen: 'Vervallen',
 };
+
+/** The status of a commitment that lapsed: no value, no period. */
+export const withdrawnStatus = (): CommitmentStatus => ({
+  state: 'vervallen',
+  label: stateLabels.vervallen,
+  value: null,
+  period: null,
+});
 
 /**
  * The latest COMPLETE period that has a published value or a suppressed cell decides (a month that has just begun

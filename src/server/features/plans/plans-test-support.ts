@@ -122,12 +122,39 @@ export async function insertCase(
   return row.id;
 }
 
-/** The decoded data of a stream object's body (pdfkit compresses with Flate unless told not to). */
-function streamData(body: string): string | null {
-  const m = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body);
-  if (!m) return null;
-  const raw = Buffer.from(m[1] ?? '', 'latin1');
-  return body.includes('/FlateDecode') ? inflateSync(raw).toString('latin1') : raw.toString('latin1');
+type PdfObject = { dict: string; data: string | null };
+
+/**
+ * The objects of a PDF: each dictionary and its stream's decoded data (pdfkit compresses with Flate unless told
+ * not to). A stream is read by its /Length, never by searching for "endstream": compressed bytes can spell
+ * "endobj" or "endstream" by chance.
+ */
+function pdfObjects(raw: string): Map<string, PdfObject> {
+  const objects = new Map<string, PdfObject>();
+  const header = /(\d+) 0 obj\s*/g;
+  for (let m = header.exec(raw); m; m = header.exec(raw)) {
+    const start = header.lastIndex;
+    const endobj = raw.indexOf('endobj', start);
+    const stream = raw.indexOf('stream', start);
+    if (stream === -1 || endobj === -1 || stream > endobj) {
+      objects.set(m[1]!, { dict: raw.slice(start, endobj === -1 ? raw.length : endobj), data: null });
+      header.lastIndex = endobj === -1 ? raw.length : endobj + 6;
+      continue;
+    }
+    const dict = raw.slice(start, stream);
+    let from = stream + 'stream'.length;
+    if (raw[from] === '\r') from++;
+    if (raw[from] === '\n') from++;
+    const length = /\/Length (\d+)(?! \d+ R)/.exec(dict);
+    const to = length ? from + Number(length[1]) : raw.indexOf('endstream', from);
+    const bytes = Buffer.from(raw.slice(from, to), 'latin1');
+    const data = dict.includes('/FlateDecode')
+      ? inflateSync(bytes).toString('latin1')
+      : bytes.toString('latin1');
+    objects.set(m[1]!, { dict, data });
+    header.lastIndex = raw.indexOf('endobj', to) + 6;
+  }
+  return objects;
 }
 
 /** code → text of one ToUnicode CMap, as pdfkit writes it (bfrange with arrays or a start value, bfchar). */
@@ -163,23 +190,20 @@ function parseCMap(cmap: string): Map<number, string> {
  * as Latin-1.
  */
 export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const objects = new Map<string, string>();
-  for (const m of raw.matchAll(/(\d+) 0 obj\s*([\s\S]*?)\bendobj/g)) objects.set(m[1]!, m[2]!);
+  const objects = pdfObjects(pdf.toString('latin1'));
   const fontMaps = new Map<string, Map<number, string> | null>();
-  for (const body of objects.values()) {
-    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(body);
+  for (const { dict } of objects.values()) {
+    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(dict);
     if (!fontDict) continue;
     for (const f of (fontDict[1] ?? '').matchAll(/\/(\w+)\s+(\d+) 0 R/g)) {
-      const toUnicode = /\/ToUnicode (\d+) 0 R/.exec(objects.get(f[2]!) ?? '');
-      const cmap = toUnicode ? streamData(objects.get(toUnicode[1]!) ?? '') : null;
+      const toUnicode = /\/ToUnicode (\d+) 0 R/.exec(objects.get(f[2]!)?.dict ?? '');
+      const cmap = toUnicode ? (objects.get(toUnicode[1]!)?.data ?? null) : null;
       fontMaps.set(f[1]!, cmap ? parseCMap(cmap) : null);
     }
   }
   let text = '';
-  for (const body of objects.values()) {
-    if (/\/Length1|\/Subtype \/(Image|Type1C|CIDFontType0C)/.test(body)) continue;
-    const content = body.includes('stream') ? streamData(body) : null;
+  for (const { dict, data: content } of objects.values()) {
+    if (/\/Length1|\/Subtype \/(Image|Type1C|CIDFontType0C)/.test(dict)) continue;
     if (!content?.includes('BT')) continue;
     let cmap: Map<number, string> | null = null;
     for (const token of content.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]+)>|(\bET\b)/g)) {

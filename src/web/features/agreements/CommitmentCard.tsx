@@ -1,9 +1,13 @@
 // One commitment: who made it, on which indicator, the target, the part of the municipality, where it stands now
-// (computed by Regie from the live indicator), and the comments, with a form where the viewer may add one.
+// (computed by Regie from the live indicator, or "Vervallen" with the day and the reason), what changed since it was
+// made, "Wijzigen" / "Laten vervallen" for the managing beleidsmedewerker, and the comments, with a form where the
+// viewer may add one.
 import { DataList, Heading, Paragraph, UnorderedList, UnorderedListItem } from '../../components/index.ts';
-import { formatMoment } from '../../i18n/format.ts';
+import { formatCalendarDate, formatMoment } from '../../i18n/format.ts';
+import { AmendCommitment } from './AmendCommitment.tsx';
 import type { Commitment } from './api.ts';
 import { CommentForm } from './CommentForm.tsx';
+import { CommitmentChanges } from './CommitmentChanges.tsx';
 import { breakdownText, statusText, targetText } from './cycle.ts';
 import { SuppliedFigures } from './FigureForm.tsx';
 import { agreementTexts as tx } from './texts.ts';
@@ -36,6 +40,15 @@ export function CommitmentCard({ agreementId, commitment }: { agreementId: strin
           },
         ]}
       />
+      {c.withdrawnOn && (
+        <Paragraph className="regie-agreement-withdrawn">
+          <strong>
+            {tx.amend.withdrawnLine(formatCalendarDate(c.withdrawnOn), c.withdrawnReason ?? '')}
+          </strong>
+        </Paragraph>
+      )}
+      <CommitmentChanges commitment={c} />
+      {c.canAmend && <AmendCommitment agreementId={agreementId} commitment={c} />}
       {c.source === 'partij' && <SuppliedFigures agreementId={agreementId} commitment={c} />}
       <div className="regie-agreement-comments">
         <Paragraph>

@@ -1,5 +1,6 @@
 // Prestatieafspraken (issue 7): the agreements the viewer oversees or is a party to, one agreement with its
-// commitments (live status, comments), and the two changes a page can make: a comment and a step in the cycle.
+// commitments (live status, comments, what changed), and the changes a page can make: a comment, a step in the
+// cycle, a new agreement or commitment, a figure, a change to a commitment or letting it lapse.
 // Types only (erased from the bundle): the server's zod schemas are the one description of these answers.
 import type { z } from '@hono/zod-openapi';
 import { queryOptions } from '@tanstack/react-query';
@@ -7,6 +8,8 @@ import type {
   AgreementListSchema,
   AgreementOptionsSchema,
   AgreementSchema,
+  CommitmentChange,
+  CommitmentWithdrawal,
   NewAgreement,
   NewCommitment,
   NewFigure,
@@ -22,7 +25,8 @@ export type CommitmentComment = Commitment['comments'][number];
 export type Phase = Agreement['phase'];
 export type CommitmentFigure = Commitment['figures'][number];
 export type AgreementOptions = z.infer<typeof AgreementOptionsSchema>;
-export type { NewAgreement, NewCommitment, NewFigure, PhaseChange };
+export type CommitmentChangeEntry = Commitment['changes'][number];
+export type { CommitmentChange, CommitmentWithdrawal, NewAgreement, NewCommitment, NewFigure, PhaseChange };
 
 const PATH = '/api/v1/agreements';
 
@@ -73,6 +77,27 @@ export function enterFigure(agreementId: string, commitmentId: string, input: Ne
     `${PATH}/${encodeURIComponent(agreementId)}/commitments/${encodeURIComponent(commitmentId)}/figures`,
     input,
   );
+}
+
+const commitmentPath = (agreementId: string, commitmentId: string) =>
+  `${PATH}/${encodeURIComponent(agreementId)}/commitments/${encodeURIComponent(commitmentId)}`;
+
+/** New terms for a commitment, with the reason (beleid; the server keeps the old terms in its history). */
+export function changeCommitment(
+  agreementId: string,
+  commitmentId: string,
+  input: CommitmentChange,
+): Promise<Agreement> {
+  return api.patch<Agreement>(commitmentPath(agreementId, commitmentId), input);
+}
+
+/** The commitment lapses from today, with the reason (beleid). */
+export function withdrawCommitment(
+  agreementId: string,
+  commitmentId: string,
+  input: CommitmentWithdrawal,
+): Promise<Agreement> {
+  return api.post<Agreement>(`${commitmentPath(agreementId, commitmentId)}/withdraw`, input);
 }
 
 /** The download address of the year report as PDF, for the council (same commitments and figures as the CSV). */

@@ -111,6 +111,42 @@ export const agreementTexts = {
     saved: 'De toezegging is toegevoegd.',
     loading: 'De indicatoren worden geladen…',
   },
+  amend: {
+    change: 'Wijzigen',
+    withdraw: 'Laten vervallen',
+    changeTitle: 'Toezegging wijzigen',
+    changeIntro:
+      'Pas aan wat de partijen opnieuw hebben afgesproken. Alle partijen zien wat er veranderd is, wanneer en waarom.',
+    reason: 'Waarom verandert de toezegging?',
+    reasonDescription:
+      'Minstens 10 tekens. Alle partijen en de raad lezen dit. Schrijf geen gegevens over personen.',
+    changeSubmit: 'Wijziging controleren',
+    changeConfirmText: (from: string, to: string) =>
+      from === to
+        ? `U wijzigt deze toezegging. Het doel blijft ${to}. Alle partijen zien de wijziging en de reden.`
+        : `U wijzigt het doel van ${from} naar ${to}. Alle partijen zien de wijziging en de reden.`,
+    changeConfirm: 'Ja, toezegging wijzigen',
+    changed: 'De toezegging is gewijzigd.',
+    withdrawTitle: 'Toezegging laten vervallen',
+    withdrawIntro:
+      'Een vervallen toezegging blijft zichtbaar, met de datum en de reden. U kunt haar daarna niet meer wijzigen.',
+    withdrawReason: 'Waarom vervalt de toezegging?',
+    withdrawSubmit: 'Vervallen controleren',
+    withdrawConfirmText: (description: string) =>
+      `De toezegging "${description}" vervalt vanaf vandaag. Dit kunt u niet terugdraaien. Alle partijen zien het, met de reden.`,
+    withdrawConfirm: 'Ja, laten vervallen',
+    withdrawn: 'De toezegging is vervallen.',
+    cancel: 'Annuleren',
+    withdrawnLine: (date: string, reason: string) => `Vervallen op ${date}: ${reason}`,
+    history: 'Wat is er veranderd',
+    kinds: { gewijzigd: 'gewijzigd', vervallen: 'vervallen' },
+    historyLine: (date: string, kind: string, by: string, organisation: string) =>
+      `${date}: ${kind} door ${by} (${organisation})`,
+    targetChange: (from: string, to: string) => `Doel van ${from} naar ${to}.`,
+    themeWas: (theme: string) => `Thema was: ${theme}.`,
+    descriptionWas: (description: string) => `Beschrijving was: ${description}`,
+    reasonLine: (reason: string) => `Reden: ${reason}`,
+  },
   figures: {
     title: 'Aangeleverde cijfers',
     none: 'Nog geen cijfers aangeleverd.',

@@ -284,8 +284,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     label: 'Gegevens van medewerkers',
     description:
       'Accounts, rollen en teams van medewerkers, sessies, inlogpogingen (met versleuteld IP-adres), API-sleutels ' +
-      'van partners, meldingen aan medewerkers, hun reacties op toezeggingen van prestatieafspraken en wie welk ' +
-      'cijfer van een partij invoerde.',
+      'van partners, meldingen aan medewerkers, hun reacties op toezeggingen van prestatieafspraken, wie welk ' +
+      'cijfer van een partij invoerde en wie een toezegging wijzigde of liet vervallen.',
     tables: [
       'users',
       'user_roles',
@@ -296,6 +296,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'notifications',
       'commitment_comments',
       'commitment_figures',
+      'commitment_changes',
     ],
     retention: [],
     retentionNote:
