@@ -77,6 +77,8 @@ export const provisions = pgTable(
   (t) => [
     index('provisions_law_product_status_idx').on(t.law, t.product, t.status),
     index('provisions_household_idx').on(t.householdId),
+    // The indicators look up a person's provisions (overgang 18-/18+).
+    index('provisions_person_idx').on(t.personId),
     index('provisions_case_idx').on(t.caseId),
     check('provisions_law_check', sql`${t.law} IN ('wmo', 'jeugdwet', 'participatiewet', 'wgs', 'overig')`),
     check(

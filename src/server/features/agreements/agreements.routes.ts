@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { changeCommitment, withdrawCommitment } from './agreements.amend.ts';
@@ -202,10 +203,7 @@ export function agreementsRoutes() {
     }),
     async (c) => {
       const file = await agreementReportPdf(c.get('ctx'), c.req.valid('param').id);
-      return c.body(new Uint8Array(file.body), 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      });
+      return download(c, { body: new Uint8Array(file.body), fileName: file.fileName }, 'pdf');
     },
   );
 
@@ -224,10 +222,7 @@ export function agreementsRoutes() {
     }),
     async (c) => {
       const file = await agreementReportCsv(c.get('ctx'), c.req.valid('param').id);
-      return c.body(file.body, 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      });
+      return download(c, file);
     },
   );
 

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { listBudgets, listProviders, putBudget } from './costs.budgets.ts';
@@ -60,10 +61,7 @@ export function costRoutes() {
     }),
     async (c) => {
       const file = await costCsv(c.get('ctx'), c.req.valid('query'));
-      return c.body(file.body, 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      });
+      return download(c, file);
     },
   );
 

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { supervisorPackCsv } from './oversight.csv.ts';
@@ -43,10 +44,7 @@ export function oversightRoutes() {
     }),
     async (c) => {
       const file = supervisorPackCsv(await supervisorPack(c.get('ctx'), c.req.valid('query'), 'csv'));
-      return c.body(file.body, 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      });
+      return download(c, file);
     },
   );
   return app;

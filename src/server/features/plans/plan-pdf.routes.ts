@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../http/download.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { problems } from '../../http/pagination.ts';
 import { caseParams, security, tags } from './plan-http.ts';
@@ -28,10 +29,7 @@ export function planPdfRoutes() {
       const { id } = c.req.valid('param');
       const pdf = await planPdf(c.get('ctx'), id);
       // The file name carries no personal data: only the first part of the case id.
-      return c.body(new Uint8Array(pdf), 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="plan-${id.slice(0, 8)}.pdf"`,
-      });
+      return download(c, { body: new Uint8Array(pdf), fileName: `plan-${id.slice(0, 8)}.pdf` }, 'pdf');
     },
   );
 

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { RawRow } from '../indicators.suppression.ts';
-import { amsterdamDay, assemble, type GroupedRow, periodsRelation, type QueryInput } from './common.ts';
+import {
+  amsterdamDay,
+  assemble,
+  type GroupedRow,
+  periodSpan,
+  periodsRelation,
+  type QueryInput,
+} from './common.ts';
 
 export const TRANSITION_18_KEYS = ['jongeren', 'metDoelOpTijd', 'zonderDoelOpTijd'] as const;
 
@@ -13,6 +20,10 @@ export const TRANSITION_18_KEYS = ['jongeren', 'metDoelOpTijd', 'zonderDoelOpTij
  * 6 months, holds a goal with transition18 = true for them or for no one in particular (personId null).
  */
 export async function transition18Rows(input: QueryInput): Promise<Map<string, RawRow[]>> {
+  const span = periodSpan(input.periods);
+  // A Jeugdwet provision running on some day of the year before the 18th birthday (`pr`, `y`).
+  const jeugdhulpBefore = sql`pr.law = 'jeugdwet' AND pr.status IN ('toegekend', 'beeindigd')
+    AND pr.start_date < y.birthday18 AND (pr.end_date IS NULL OR pr.end_date >= (y.birthday18 - interval '1 year')::date)`;
   const result = await input.db.execute<GroupedRow>(sql`
     WITH young AS (
       SELECT p.period, pe.id AS person_id, m.household_id,
@@ -20,6 +31,8 @@ export async function transition18Rows(input: QueryInput): Promise<Map<string, R
       FROM ${periodsRelation(input.periods)} p
       JOIN persons pe ON pe.municipality_code = ${input.municipalityCode}
         AND (pe.geboortedatum + interval '18 years')::date BETWEEN p."startOn" AND p.peil
+        AND pe.geboortedatum BETWEEN (${span.first} - interval '18 years')::date
+          AND (${span.lastPeil} - interval '18 years')::date
       JOIN household_members m ON m.person_id = pe.id
         AND m.from_date <= (pe.geboortedatum + interval '18 years')::date - 1
         AND (m.to_date IS NULL OR m.to_date > (pe.geboortedatum + interval '18 years')::date - 1)
@@ -34,11 +47,10 @@ export async function transition18Rows(input: QueryInput): Promise<Map<string, R
             AND (g.goal ->> 'transition18')::boolean
             AND (g.goal ->> 'personId' IS NULL OR g.goal ->> 'personId' = y.person_id::text)) AS in_time
       FROM young y
-      WHERE EXISTS (SELECT 1 FROM provisions pr WHERE pr.law = 'jeugdwet'
-        AND pr.status IN ('toegekend', 'beeindigd')
-        AND (pr.person_id = y.person_id OR (pr.person_id IS NULL AND pr.household_id = y.household_id))
-        AND pr.start_date < y.birthday18
-        AND (pr.end_date IS NULL OR pr.end_date >= (y.birthday18 - interval '1 year')::date))
+      -- Two EXISTS rather than one with OR, so each can use its index (person, household).
+      WHERE EXISTS (SELECT 1 FROM provisions pr WHERE pr.person_id = y.person_id AND ${jeugdhulpBefore})
+        OR EXISTS (SELECT 1 FROM provisions pr WHERE pr.household_id = y.household_id AND pr.person_id IS NULL
+          AND ${jeugdhulpBefore})
     )
     SELECT x.period, 1 AS total, NULL AS code,
       count(*)::int AS jongeren,

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { download } from '../../../http/download.ts';
 import type { AppEnv } from '../../../http/env.ts';
 import { problems } from '../../../http/pagination.ts';
 import { DossierSchema } from './inzage.schemas.ts';
@@ -57,10 +58,7 @@ export function inzageRoutes() {
       const dossier = await compileDossier(ctx, c.req.valid('query').bsn, 'pdf');
       const pdf = await renderInzagePdf(inzageDocument(dossier), ctx.now);
       // The file name carries no personal data: only the day it was made.
-      return c.body(new Uint8Array(pdf), 200, {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="inzage-${dossier.compiledOn}.pdf"`,
-      });
+      return download(c, { body: new Uint8Array(pdf), fileName: `inzage-${dossier.compiledOn}.pdf` }, 'pdf');
     },
   );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "provisions_person_idx" ON "provisions" USING btree ("person_id");
