@@ -291,10 +291,13 @@ describe('figures a party supplies itself: entry, correction, access, status, su
   });
 
   test('a lapsed commitment takes no more figures (409) and offers no form', async () => {
-    const withdraw = await beleid.fetch(`/api/v1/agreements/${agreementId}/commitments/${evictions}/withdraw`, {
-      method: 'POST',
-      json: { reason: 'De corporatie meet dit voortaan zelf in haar jaarverslag' },
-    });
+    const withdraw = await beleid.fetch(
+      `/api/v1/agreements/${agreementId}/commitments/${evictions}/withdraw`,
+      {
+        method: 'POST',
+        json: { reason: 'De corporatie meet dit voortaan zelf in haar jaarverslag' },
+      },
+    );
     assert.equal(withdraw.status, 200, await withdraw.text());
     const res = await enter(partner, { period: '2026-08', value: 3, source: 'Huuradministratie' });
     assert.equal(res.status, 409);
