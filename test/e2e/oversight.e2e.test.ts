@@ -58,6 +58,12 @@ test('the supervisor pack page in a real browser', { timeout: 900_000 }, async (
     const first = page.getByRole('table', { name: new RegExp(`^${escapeRegExp(pack.tables[0]!.question)}`) });
     await first.getByRole('cell', { name: 'Eenpersoonshuishouden' }).first().waitFor();
     await first.getByRole('cell', { name: 'Eenouderhuishouden' }).first().waitFor();
+    // Each question's headline figure as a chart next to its table: the household types of the latest half-year.
+    const chart = page.getByRole('figure', {
+      name: /^Huishoudens met een voorziening, (Eerste|Tweede) halfjaar/,
+    });
+    await chart.locator('svg').first().waitFor();
+    assert.ok((await page.getByRole('figure').count()) >= pack.tables.length, 'a chart per question');
     const anySuppressed = pack.tables.some((x) =>
       x.rows.some((r) => Object.values(r.cells).some((c) => c.suppressed)),
     );

@@ -35,4 +35,10 @@ export const oversightTexts = {
   suppressionTitle: 'Kleine aantallen',
   suppressed: '< 10',
   noValue: '–',
+  perPeriod: 'per periode',
+  chartTitle: (figure: string, scope: string) => `${figure}, ${scope}`,
+  chartDescription:
+    'Staafdiagram van het eerste cijfer van deze vraag. Dezelfde cijfers staan in de tabel eronder. Bij "< 10" staat geen staaf.',
+  axisCount: 'Aantal',
+  axisShare: 'Percentage',
 } as const;
