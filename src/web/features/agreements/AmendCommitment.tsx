@@ -5,10 +5,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import {
-  Alert,
   Button,
   ButtonGroup,
-  ErrorSummary,
   Form,
   NumberField,
   Paragraph,
@@ -25,7 +23,8 @@ import {
 } from './api.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { targetText } from './cycle.ts';
-import { type FieldErrors, fieldErrorsOf, parseNumber, summaryOf } from './form-errors.ts';
+import { FormProblems } from './FormProblems.tsx';
+import { type FieldErrors, fieldErrorsOf, parseNumber } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
 
 const t = tx.amend;
@@ -168,12 +167,7 @@ function ChangeForm({ agreementId, commitment: c, onDone }: FormProps) {
         <strong>{t.changeTitle}</strong>
       </Paragraph>
       <Paragraph>{t.changeIntro}</Paragraph>
-      <ErrorSummary items={summaryOf(errors, ID)} focusKey={attempt} headingLevel={3} />
-      {general && (
-        <Alert type="error">
-          <Paragraph>{general}</Paragraph>
-        </Alert>
-      )}
+      <FormProblems errors={errors} ids={ID} attempt={attempt} general={general} />
       <TextField
         id={ID.theme}
         label={n.theme}
@@ -252,12 +246,7 @@ function WithdrawForm({ agreementId, commitment: c, onDone }: FormProps) {
         <strong>{t.withdrawTitle}</strong>
       </Paragraph>
       <Paragraph>{t.withdrawIntro}</Paragraph>
-      <ErrorSummary items={summaryOf(errors, ID)} focusKey={attempt} headingLevel={3} />
-      {general && (
-        <Alert type="error">
-          <Paragraph>{general}</Paragraph>
-        </Alert>
-      )}
+      <FormProblems errors={errors} ids={ID} attempt={attempt} general={general} />
       <TextAreaField
         id={ID.reason}
         label={t.withdrawReason}

@@ -5,10 +5,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  Alert,
   Button,
   ButtonGroup,
-  ErrorSummary,
   Form,
   NumberField,
   Paragraph,
@@ -20,7 +18,8 @@ import {
 import { formatPeriod } from '../indicators/figures.ts';
 import { agreementQuery, type Commitment, type CommitmentFigure, enterFigure } from './api.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
-import { type FieldErrors, fieldErrorsOf, summaryOf } from './form-errors.ts';
+import { FormProblems } from './FormProblems.tsx';
+import { type FieldErrors, fieldErrorsOf } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
 
 const t = tx.figures;
@@ -129,12 +128,7 @@ function FigureForm({ agreementId, commitment }: { agreementId: string; commitme
         <strong>{t.formTitle}</strong>
       </Paragraph>
       <Paragraph small>{t.smallNote}</Paragraph>
-      <ErrorSummary items={summaryOf(errors, ID)} focusKey={attempt} headingLevel={3} />
-      {general && (
-        <Alert type="error">
-          <Paragraph>{general}</Paragraph>
-        </Alert>
-      )}
+      <FormProblems errors={errors} ids={ID} attempt={attempt} general={general} />
       <SelectField
         id={ID.period as string}
         label={t.period}

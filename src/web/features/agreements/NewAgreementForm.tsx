@@ -6,11 +6,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { FieldMessages } from '../../components/FieldParts.tsx';
 import {
-  Alert,
   Button,
   ButtonGroup,
   CheckboxField,
-  ErrorSummary,
   Fieldset,
   Form,
   NumberField,
@@ -29,7 +27,8 @@ import {
 } from './api.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { PHASES } from './cycle.ts';
-import { type FieldErrors, fieldErrorsOf, summaryOf } from './form-errors.ts';
+import { FormProblems } from './FormProblems.tsx';
+import { type FieldErrors, fieldErrorsOf } from './form-errors.ts';
 import { phaseName, agreementTexts as tx } from './texts.ts';
 
 const t = tx.newAgreement;
@@ -106,12 +105,7 @@ function AgreementFields({ options }: { options: AgreementOptions }) {
 
   return (
     <Form onSubmit={() => setConfirming(true)} label={t.title} className="regie-agreement-form">
-      <ErrorSummary items={summaryOf(errors, ID)} focusKey={attempt} headingLevel={3} />
-      {general && (
-        <Alert type="error">
-          <Paragraph>{general}</Paragraph>
-        </Alert>
-      )}
+      <FormProblems errors={errors} ids={ID} attempt={attempt} general={general} />
       <SelectField
         id={ID.municipality as string}
         label={t.municipality}

@@ -8,7 +8,6 @@ import {
   Alert,
   Button,
   ButtonGroup,
-  ErrorSummary,
   Form,
   NumberField,
   Paragraph,
@@ -31,7 +30,8 @@ import {
 } from './api.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { formatValue } from './cycle.ts';
-import { type FieldErrors, fieldErrorsOf, parseNumber, summaryOf } from './form-errors.ts';
+import { FormProblems } from './FormProblems.tsx';
+import { type FieldErrors, fieldErrorsOf, parseNumber } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
 
 const t = tx.newCommitment;
@@ -183,12 +183,7 @@ function CommitmentFields({
       className="regie-agreement-form"
     >
       <div role="status">{saved && <Alert type="ok">{<Paragraph>{t.saved}</Paragraph>}</Alert>}</div>
-      <ErrorSummary items={summaryOf(errors, ID)} focusKey={attempt} headingLevel={3} />
-      {general && (
-        <Alert type="error">
-          <Paragraph>{general}</Paragraph>
-        </Alert>
-      )}
+      <FormProblems errors={errors} ids={ID} attempt={attempt} general={general} />
       <TextField
         id={ID.theme as string}
         label={t.theme}

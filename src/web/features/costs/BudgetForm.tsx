@@ -17,16 +17,10 @@ import {
 } from '../../components/index.ts';
 import { formatEuro } from '../../i18n/format.ts';
 import { costKeys, putBudget } from './api.ts';
-import { fieldErrorsFromServer, parseEuros } from './figures.ts';
+import { COST_LAW_OPTIONS, fieldErrorsFromServer, parseEuros } from './figures.ts';
 import { costTexts } from './texts.ts';
 
 const tx = costTexts.budgets;
-const LAWS = [
-  { value: 'wmo', label: 'Wmo 2015' },
-  { value: 'jeugdwet', label: 'Jeugdwet' },
-  { value: 'participatiewet', label: 'Participatiewet' },
-  { value: 'wgs', label: 'Wet gemeentelijke schuldhulpverlening' },
-];
 
 export function BudgetForm({ municipality, year }: { municipality: string; year: number }) {
   const queryClient = useQueryClient();
@@ -37,7 +31,7 @@ export function BudgetForm({ municipality, year }: { municipality: string; year:
   const [attempt, setAttempt] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const lawLabel = LAWS.find((l) => l.value === law)?.label ?? law;
+  const lawLabel = COST_LAW_OPTIONS.find((l) => l.value === law)?.label ?? law;
 
   const show = (fields: Record<string, string>, rest: string[] = []) => {
     setErrors(fields);
@@ -94,7 +88,7 @@ export function BudgetForm({ municipality, year }: { municipality: string; year:
           id="budget-law"
           label={tx.law}
           value={law}
-          options={LAWS}
+          options={COST_LAW_OPTIONS}
           emptyOption={tx.chooseLaw}
           onChange={(value) => {
             setLaw(value);

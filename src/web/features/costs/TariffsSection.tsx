@@ -19,16 +19,16 @@ import {
 } from '../../components/index.ts';
 import { formatCalendarDate, formatEuro } from '../../i18n/format.ts';
 import { costKeys, createTariff, endTariff, type Tariff, tariffsQuery } from './api.ts';
-import { fieldErrorsFromServer, parseEuros, type TariffValues, validateTariff } from './figures.ts';
+import {
+  COST_LAW_OPTIONS,
+  fieldErrorsFromServer,
+  parseEuros,
+  type TariffValues,
+  validateTariff,
+} from './figures.ts';
 import { costTexts } from './texts.ts';
 
 const tx = costTexts.tariffs;
-const LAWS = [
-  { value: 'wmo', label: 'Wmo 2015' },
-  { value: 'jeugdwet', label: 'Jeugdwet' },
-  { value: 'participatiewet', label: 'Participatiewet' },
-  { value: 'wgs', label: 'Wet gemeentelijke schuldhulpverlening' },
-];
 const UNITS = Object.entries(costTexts.units).map(([value, label]) => ({ value, label }));
 const empty = (today: string): TariffValues => ({
   law: '',
@@ -88,7 +88,7 @@ export function TariffsSection({
                 {
                   key: 'law',
                   header: tx.columns.law,
-                  render: (t) => LAWS.find((l) => l.value === t.law)?.label,
+                  render: (t) => COST_LAW_OPTIONS.find((l) => l.value === t.law)?.label,
                 },
                 { key: 'unit', header: tx.columns.unit, render: (t) => costTexts.units[t.unit] },
                 {
@@ -192,7 +192,7 @@ function AddTariffForm({
           id="tarief-law"
           label={f.law}
           value={values.law}
-          options={LAWS}
+          options={COST_LAW_OPTIONS}
           emptyOption={f.chooseLaw}
           onChange={set('law')}
           error={errors['tarief-law']}

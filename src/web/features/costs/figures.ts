@@ -1,7 +1,14 @@
 // The cost page's pure parts: cells as text ("< 10" when suppressed), euros from cents, and the form checks.
 import { formatEuro, formatNumber } from '../../i18n/format.ts';
+import { lawLabels } from '../cases/labels.ts';
 import type { CostCell } from './api.ts';
 import { costTexts as tx } from './texts.ts';
+
+/** The laws cost control has tariffs and budgets for, as select options (the same names as everywhere in Regie). */
+export const COST_LAW_OPTIONS = (['wmo', 'jeugdwet', 'participatiewet', 'wgs'] as const).map((law) => ({
+  value: law,
+  label: lawLabels[law],
+}));
 
 export function countText(cell: CostCell | undefined): string {
   if (!cell || cell.suppressed) return tx.suppressed;
