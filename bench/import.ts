@@ -4,6 +4,7 @@
 //   npm run bench:import                                         1,000,000 signals, 500,000 households
 //   npm run bench:import -- --signals 100000 --households 50000   a quick run
 //   npm run bench:import -- --insert-mode values                 multi-row VALUES instead of unnest arrays
+//   npm run bench:import -- --parallel 1                         one batch in PostgreSQL at a time (default 2)
 //   npm run bench:import -- --batch-size 2000 --profile           smaller batches; CPU profile of the importer
 //   DATABASE_URL=postgres://user@host/db npm run bench:import     on that server instead of a throwaway cluster
 //
@@ -27,11 +28,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { withDatabase } from '../src/cli/commands/database.ts';
-import { seedCommand } from '../src/cli/commands/seed.ts';
 import type { Ctx } from '../src/server/context.ts';
 import type { InsertMode } from '../src/server/features/signals/import/import.repo.ts';
 import {
   DEFAULT_BATCH_SIZE,
+  DEFAULT_PARALLEL,
   type ImportTimings,
   importSignals,
 } from '../src/server/features/signals/import/import.service.ts';
@@ -189,11 +190,7 @@ const RESULT_PREFIX = 'bench-import-result ';
  * Imports the files in a child process, so its memory is the import's alone (not the seeding's or the file
  * writing's), and the quarter and the full run each start from a fresh process.
  */
-function runChild(
-  url: string,
-  paths: string[],
-  options: { batchSize: number; insertMode: InsertMode; profile: boolean },
-): ChildResult {
+function runChild(url: string, paths: string[], options: ChildOptions & { profile: boolean }): ChildResult {
   const profile = options.profile
     ? ['--cpu-prof', `--cpu-prof-dir=${join(tmpdir(), 'regie-bench-profile')}`]
     : [];
@@ -209,6 +206,8 @@ function runChild(
       String(options.batchSize),
       '--insert-mode',
       options.insertMode,
+      '--parallel',
+      String(options.parallel),
       ...paths,
     ],
     { encoding: 'utf8', env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] },
@@ -219,9 +218,19 @@ function runChild(
 }
 
 /** The child: imports each file (its municipality is in its name) and prints one result line. */
-async function childMain(paths: string[], batchSize: number, insertMode: InsertMode): Promise<number> {
+type ChildOptions = { batchSize: number; insertMode: InsertMode; parallel: number };
+
+async function childMain(paths: string[], options: ChildOptions): Promise<number> {
   return withDatabase('bench-import', async (ctx) => {
-    const timings: ImportTimings = { stage: 0, pipeline: 0, write: 0, bookkeeping: 0, waiting: 0 };
+    const timings: ImportTimings = {
+      stage: 0,
+      match: 0,
+      lock: 0,
+      settle: 0,
+      write: 0,
+      bookkeeping: 0,
+      waiting: 0,
+    };
     const totals = { gelezen: 0, nieuw: 0, dubbel: 0, afgekeurd: 0 };
     const baseline = process.memoryUsage().rss;
     const cpuBefore = process.cpuUsage();
@@ -230,7 +239,7 @@ async function childMain(paths: string[], batchSize: number, insertMode: InsertM
       for (const path of paths) {
         const municipality = /-(GM\d{4})\.json$/.exec(path)![1]!;
         const file = await signalFileFromPath(path);
-        const report = await importSignals(ctx, file, { municipality, batchSize, insertMode, timings });
+        const report = await importSignals(ctx, file, { municipality, ...options, timings });
         if (report.status !== 'klaar') throw new Error(`import failed: ${report.melding}`);
         totals.gelezen += report.gelezen;
         totals.nieuw += report.nieuw;
@@ -283,6 +292,7 @@ async function main(): Promise<number> {
       signals: { type: 'string', default: '1000000' },
       households: { type: 'string', default: '500000' },
       'insert-mode': { type: 'string', default: 'unnest' },
+      parallel: { type: 'string', default: String(DEFAULT_PARALLEL) },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       profile: { type: 'boolean', default: false },
       child: { type: 'boolean', default: false },
@@ -290,11 +300,16 @@ async function main(): Promise<number> {
     allowPositionals: true,
   });
   if (values.child)
-    return childMain(positionals, Number(values['batch-size']), values['insert-mode'] as InsertMode);
+    return childMain(positionals, {
+      batchSize: Number(values['batch-size']),
+      insertMode: values['insert-mode'] as InsertMode,
+      parallel: Number(values.parallel),
+    });
   const signals = Number(values.signals);
   const households = Number(values.households);
   const insertMode = values['insert-mode'] as InsertMode;
   const batchSize = Number(values['batch-size']);
+  const parallel = Number(values.parallel);
   if (
     !Number.isInteger(signals) ||
     signals < 100 ||
@@ -302,10 +317,12 @@ async function main(): Promise<number> {
     households < 100 ||
     !['unnest', 'values'].includes(insertMode) ||
     !Number.isInteger(batchSize) ||
-    batchSize < 1
+    batchSize < 1 ||
+    !Number.isInteger(parallel) ||
+    parallel < 1
   ) {
     console.error(
-      'usage: npm run bench:import -- [--signals N (≥ 100)] [--households N (≥ 100)] [--insert-mode unnest|values] [--batch-size N]',
+      'usage: npm run bench:import -- [--signals N (≥ 100)] [--households N (≥ 100)] [--insert-mode unnest|values] [--batch-size N] [--parallel N]',
     );
     return 2;
   }
@@ -317,9 +334,11 @@ async function main(): Promise<number> {
   try {
     process.env.REGIE_SEED_DEMO = 'no';
     console.log(
-      `bench:import: ${fmt(signals)} signals against ${fmt(households)} households (insert: ${insertMode}, batch ${fmt(batchSize)}), on ${where}`,
+      `bench:import: ${fmt(signals)} signals against ${fmt(households)} households (insert: ${insertMode}, batch ${fmt(batchSize)}, ${parallel} in parallel), on ${where}`,
     );
     const seedStarted = performance.now();
+    // Loaded here, not at the top: the importing child runs this file too, and its memory is the import's alone.
+    const { seedCommand } = await import('../src/cli/commands/seed.ts');
     const seeded = await seedCommand(['--households', String(households), '--seed', '1']);
     if (seeded !== 0) return seeded;
     console.log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(0)} s`);
@@ -367,7 +386,12 @@ async function main(): Promise<number> {
       for (const set of sets) {
         const bytes = set.paths.reduce((n, p) => n + statSync(p).size, 0);
         const serverCpuBefore = cluster ? clusterCpuSeconds(cluster) : 0;
-        const child = runChild(url, set.paths, { batchSize, insertMode, profile: values.profile ?? false });
+        const child = runChild(url, set.paths, {
+          batchSize,
+          insertMode,
+          parallel,
+          profile: values.profile ?? false,
+        });
         const serverCpu = cluster ? clusterCpuSeconds(cluster) - serverCpuBefore : 0;
         if (set.name === 'full') Object.assign(totals, child.totals);
         phases.push({
@@ -416,7 +440,7 @@ async function main(): Promise<number> {
       const t = full.timings;
       const s1 = (ms: number) => (ms / 1000).toFixed(1);
       console.log(
-        `  total seconds      ${full.seconds.toFixed(1).padStart(12)}  (in PostgreSQL: staging ${s1(t.stage)} s, pipeline ${s1(t.pipeline)} s, write ${s1(t.write)} s, errors+counters ${s1(t.bookkeeping)} s; reader waited ${s1(t.waiting)} s)`,
+        `  total seconds      ${full.seconds.toFixed(1).padStart(12)}  (summed over batches, which overlap: staging ${s1(t.stage)} s, matching ${s1(t.match)} s, waiting for the batch before ${s1(t.lock)} s, settling ${s1(t.settle)} s, write ${s1(t.write)} s, errors+counters ${s1(t.bookkeeping)} s; reader waited ${s1(t.waiting)} s)`,
       );
       console.log(
         `  CPU seconds        ${(full.cpu + full.serverCpu).toFixed(1).padStart(12)}  (importer ${full.cpu.toFixed(1)} s, PostgreSQL ${full.serverCpu.toFixed(1)} s; wall time suffers on a shared machine, CPU time less)`,

@@ -1,11 +1,10 @@
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/lock.ts';
 import { createLogger } from '../server/logger.ts';
-import { startServer, stopOnSignals } from '../server/main.ts';
-import { auditCommand } from './commands/audit.ts';
 import { withDatabase } from './commands/database.ts';
-import { seedCommand } from './commands/seed.ts';
-import { userCommand } from './commands/user.ts';
+
+// Each command loads its own modules when it runs: the server's (every route, the PDF and chart code) took ~150 MB
+// of memory in every command, an import of signals included.
 
 const help = `regie: één huishouden, één plan, één regisseur
 
@@ -32,6 +31,7 @@ async function run(argv: string[]): Promise<number | undefined> {
     case 'start': {
       const config = loadConfig();
       const log = createLogger(config.logLevel);
+      const { startServer, stopOnSignals } = await import('../server/main.ts');
       const server = await startServer(config, log);
       stopOnSignals(server, log);
       return undefined; // keep running
@@ -41,12 +41,18 @@ async function run(argv: string[]): Promise<number | undefined> {
         console.log('Migraties zijn bijgewerkt.');
         return 0;
       });
-    case 'seed':
+    case 'seed': {
+      const { seedCommand } = await import('./commands/seed.ts');
       return seedCommand(args);
-    case 'user':
+    }
+    case 'user': {
+      const { userCommand } = await import('./commands/user.ts');
       return userCommand(args);
-    case 'audit':
+    }
+    case 'audit': {
+      const { auditCommand } = await import('./commands/audit.ts');
       return auditCommand(args);
+    }
     case 'rules': {
       const { rulesCommand } = await import('./commands/rules.ts');
       return rulesCommand(args);

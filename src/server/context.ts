@@ -1,5 +1,5 @@
 import type { Config } from './config.ts';
-import type { Db } from './db/client.ts';
+import type { Database, Db } from './db/client.ts';
 import type { Role } from './db/schema/index.ts';
 import type { Logger } from './logger.ts';
 
@@ -44,4 +44,16 @@ export function actorId(actor: Actor | null): string | null {
  */
 export async function inTransaction<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.db.transaction(fn);
+}
+
+/** The context of work the system does on its own (a job, a CLI command): the system actor, the clock now. */
+export function systemCtx(database: Database, config: Config, log: Logger, name: string): Ctx {
+  return {
+    db: database.db,
+    config,
+    log,
+    requestId: `${name}-${Date.now()}`,
+    now: new Date(),
+    actor: { type: 'system', name },
+  };
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Config, loadConfig } from './config.ts';
-import type { Ctx } from './context.ts';
+import { systemCtx } from './context.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { startHousekeeping } from './features/auth/housekeeping.ts';
@@ -12,17 +12,6 @@ import { createApp } from './http/app.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 export type RunningServer = { url: string; port: number; database: Database; stop: () => Promise<void> };
-
-export function systemCtx(database: Database, config: Config, log: Logger, name: string): Ctx {
-  return {
-    db: database.db,
-    config,
-    log,
-    requestId: `${name}-${Date.now()}`,
-    now: new Date(),
-    actor: { type: 'system', name },
-  };
-}
 
 function shouldSeedDemo(config: Config, database: Database): boolean {
   if (config.env === 'production') return false;

@@ -1,9 +1,8 @@
 import { loadConfig } from '../../server/config.ts';
-import type { Ctx } from '../../server/context.ts';
+import { type Ctx, systemCtx } from '../../server/context.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createLogger } from '../../server/logger.ts';
-import { systemCtx } from '../../server/main.ts';
 
 /** Opens the configured database (migrated) for a CLI command and closes it afterwards, also on failure. */
 export async function withDatabase<T>(name: string, fn: (ctx: Ctx) => Promise<T>): Promise<T> {

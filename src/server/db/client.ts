@@ -1,7 +1,6 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { startEmbeddedDatabase } from './embedded.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -52,6 +51,8 @@ export function databaseFromUrl(
 /** DATABASE_URL selects PostgreSQL; otherwise the embedded PGlite under the data dir. */
 export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Database> {
   if (config.databaseUrl) return databaseFromUrl(config.databaseUrl, 'postgres');
+  // Loaded only here: the embedded PGlite is large, and a server on PostgreSQL never needs it.
+  const { startEmbeddedDatabase } = await import('./embedded.ts');
   const embedded = await startEmbeddedDatabase(config.dataDir);
   return databaseFromUrl(embedded.connectionString, 'embedded', 1, embedded.stop);
 }

@@ -216,6 +216,52 @@ describe('importSignals', () => {
     assert.equal(Number(status.rows[0]!.bytes_done), Number(status.rows[0]!.size_bytes));
   });
 
+  test('batches written two at a time still bundle a household into one case and count every row once', async () => {
+    // Five households, each with a signal in every batch of two rows: with the next batch matched while the one
+    // before settles (on PostgreSQL on two connections), a household must still get exactly one case.
+    const households = (
+      await t.database.db.execute<{ bsn: string }>(sql`SELECT DISTINCT ON (m.household_id) p.bsn
+        FROM persons p JOIN household_members m ON m.person_id = p.id AND m.to_date IS NULL
+        WHERE p.municipality_code = 'GM9901' AND p.overlijdensdatum IS NULL
+          AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = m.household_id)
+        ORDER BY m.household_id, p.bsn LIMIT 5`)
+    ).rows;
+    assert.equal(households.length, 5);
+    const signals = [0, 1, 2].flatMap((round) =>
+      households.map((p, i) =>
+        vroegsignaal(
+          `P-${round}-${i}`,
+          { burgerservicenummer: p.bsn },
+          {
+            signaalpartner: { type: ['Energie', 'Water', 'Huur'][round] },
+          },
+        ),
+      ),
+    );
+    signals.push(vroegsignaal('P-0-0', { burgerservicenummer: households[0]!.bsn })); // a repeat, batches later
+    const text = JSON.stringify(ddasDocument([levering('GM9901', signals)]));
+    const report = await importSignals(t.ctx(), memoryFile(text, 'ddas'), {
+      municipality: 'GM9901',
+      batchSize: 2,
+      parallel: 2,
+    });
+    assert.deepEqual(
+      { status: report.status, gelezen: report.gelezen, nieuw: report.nieuw, dubbel: report.dubbel },
+      { status: 'klaar', gelezen: 16, nieuw: 15, dubbel: 1 },
+    );
+    const cases = await t.database.db.execute<{ signals: number; cases: number }>(sql`
+      SELECT count(*)::int AS signals, count(DISTINCT s.case_id)::int AS cases FROM signals s
+      WHERE s.external_id LIKE 'P-%' GROUP BY s.household_id ORDER BY 1`);
+    assert.deepEqual(
+      cases.rows,
+      households.map(() => ({ signals: 3, cases: 1 })),
+    );
+    const stored = await t.database.db.execute<{ rows_read: number; rows_new: number }>(
+      sql`SELECT rows_read, rows_new FROM signal_imports WHERE id = ${report.importId}`,
+    );
+    assert.deepEqual(stored.rows[0], { rows_read: 16, rows_new: 15 });
+  });
+
   test('CSV: Dutch formats, BOM, quotes; line numbers with header = 1', async () => {
     const r = residents;
     const csv = [

@@ -184,19 +184,20 @@ export async function insertErrors(
 }
 
 /**
- * Moves the run's counters forward, in the batch's transaction. Guarded by the number of rows read before the
- * batch: when another process advanced the same run meanwhile, this one stops instead of counting twice.
+ * Moves the run's counters forward by one batch's counts, in the batch's transaction. Guarded by the number of rows
+ * read before the batch: when another process advanced the same run meanwhile, or the batch before this one did not
+ * commit, this one stops instead of counting twice or leaving a gap.
  */
 export async function advanceRun(
   tx: Tx,
   importId: string,
   before: number,
-  counts: RunCounts,
+  batch: RunCounts,
   bytesDone: number,
 ): Promise<void> {
-  const updated = await tx.execute(sql`UPDATE signal_imports SET rows_read = ${counts.read},
-    rows_new = ${counts.new}, rows_duplicate = ${counts.duplicate}, rows_rejected = ${counts.rejected},
-    bytes_done = GREATEST(bytes_done, ${bytesDone})
+  const updated = await tx.execute(sql`UPDATE signal_imports SET rows_read = rows_read + ${batch.read},
+    rows_new = rows_new + ${batch.new}, rows_duplicate = rows_duplicate + ${batch.duplicate},
+    rows_rejected = rows_rejected + ${batch.rejected}, bytes_done = GREATEST(bytes_done, ${bytesDone})
     WHERE id = ${importId} AND rows_read = ${before} AND status = 'bezig' RETURNING id`);
   if (updated.rows.length === 0) {
     throw new DomainError('conflict', 'Dit bestand wordt al door een ander proces ingelezen.');
@@ -242,4 +243,18 @@ export async function openSignalsOfRun(db: Executor, importId: string, limit: nu
     sql`SELECT id FROM signals WHERE import_id = ${importId} AND match_status = 'open' LIMIT ${limit}`,
   );
   return found.rows.map((r) => r.id);
+}
+
+/**
+ * Whether another import of the municipality is running (or stopped half-way and not resumed): its batches may
+ * store signals that this run staged before it took the batch lock.
+ */
+export async function otherImportRunning(
+  tx: Executor,
+  municipalityCode: string,
+  importId: string,
+): Promise<boolean> {
+  const found = await tx.execute(sql`SELECT 1 FROM signal_imports
+    WHERE municipality_code = ${municipalityCode} AND status = 'bezig' AND id <> ${importId} LIMIT 1`);
+  return found.rows.length > 0;
 }

@@ -6,7 +6,7 @@ import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam } from '../../../lib/dates.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
 import { processSignals } from '../pipeline/process.ts';
-import { ensureStage, processStaged, writeStaged } from '../pipeline/stage.ts';
+import { ensureStage, matchStaged, settleStaged, unstageStored, writeStaged } from '../pipeline/stage.ts';
 import { CsvFileError, checkCsvRow, readHeader, streamCsvRecords } from './csv-rows.ts';
 import { checkVroegsignaal, envelopeIssues, idOf } from './ddas-schema.ts';
 import { DdasFileError, DdasScanner, streamVroegsignalen } from './ddas-stream.ts';
@@ -22,6 +22,7 @@ import {
   lockBatches,
   municipalityExists,
   openSignalsOfRun,
+  otherImportRunning,
   type RunCounts,
   type StoredIssue,
   stageSignals,
@@ -50,6 +51,11 @@ export type ImportOptions = {
   /** Rows per transaction. */
   batchSize?: number;
   insertMode?: InsertMode;
+  /**
+   * Batches in PostgreSQL at once, each on its own connection (default 2: the next batch is staged and matched while
+   * the one before settles). On the embedded database, which has one connection, they simply take turns.
+   */
+  parallel?: number;
   onProgress?: (progress: ImportProgress) => void;
   /** When given, milliseconds spent are added up here (for the benchmark): insert, pipeline, the rest of a batch. */
   timings?: ImportTimings;
@@ -58,17 +64,23 @@ export type ImportOptions = {
 };
 
 /**
- * Milliseconds, added up over the batches: in PostgreSQL `stage` (rows into the staging table), `pipeline`,
- * `write` (into signals), `bookkeeping` (errors, counters); `waiting` is the time the reader waited for a batch to
- * be written (the rest of the run is reading and checking, overlapping with PostgreSQL's work).
+ * Milliseconds, added up over the batches (batches overlap, so the sum can exceed the run): in PostgreSQL `stage`
+ * (rows into the staging table), `match`, `lock` (waiting for the batch before to commit), `settle` (the rest of the
+ * pipeline), `write` (into signals), `bookkeeping` (errors, counters); `waiting` is the time the reader waited for
+ * a batch to be written (the rest of the run is reading and checking, overlapping with PostgreSQL's work).
  */
 export type ImportTimings = {
   stage: number;
-  pipeline: number;
+  match: number;
+  lock: number;
+  settle: number;
   write: number;
   bookkeeping: number;
   waiting: number;
 };
+
+/** Batches in PostgreSQL at once (see ImportOptions.parallel). */
+export const DEFAULT_PARALLEL = 2;
 
 /** Rows per transaction: big enough that a statement's fixed cost is small per row, small enough for memory. */
 export const DEFAULT_BATCH_SIZE = 10_000;
@@ -204,11 +216,17 @@ type Batch = {
   bytesDone: number;
 };
 
+/** A batch handed to PostgreSQL: its write, and the moment it holds the batch lock (or has ended). */
+type InFlight = { written: Promise<void>; locked: Promise<void>; ids: Set<string> };
+
 /**
- * Collects rows into batches and writes each in one transaction (stage, pipeline, write; see `write`). Writing is
- * pipelined: while a batch is in PostgreSQL, the reader reads and checks the next one; it waits only when that one
- * is full too, so at most two batches are in memory (backpressure). Rows the run already committed (a resumed run)
- * are counted off first: the readers hand out rows in the same order every time.
+ * Collects rows into batches and writes each in one transaction (see `write`). Writing is pipelined: while batches
+ * are in PostgreSQL, the reader reads and checks the next one, and waits only when `parallel` batches are in flight
+ * (backpressure: at most `parallel + 1` batches in memory, whatever the file size). With `parallel` 2, a batch is
+ * staged and matched on its own connection while the batch before it settles: matching reads only the register, and
+ * the batch lock, taken after matching and in the order of the file, keeps settling and committing in that order.
+ * Rows the run already committed (a resumed run) are counted off first: the readers hand out rows in the same order
+ * every time.
  */
 class BatchWriter {
   readonly counts: RunCounts;
@@ -216,9 +234,12 @@ class BatchWriter {
   private seen = 0;
   private batch: Batch = emptyBatch();
   private ids = new Set<string>();
-  private inFlight: Promise<void> | null = null;
+  private inFlight: InFlight[] = [];
+  /** Rows read by the batches handed to PostgreSQL: the run's `rows_read` once they are all committed. */
+  private submittedRead: number;
   bytesDone = 0;
   private readonly batchSize: number;
+  private readonly parallel: number;
 
   constructor(
     private readonly ctx: Ctx,
@@ -230,7 +251,9 @@ class BatchWriter {
   ) {
     this.counts = { ...start };
     this.skip = start.read;
+    this.submittedRead = start.read;
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.parallel = Math.max(1, options.parallel ?? DEFAULT_PARALLEL);
   }
 
   /**
@@ -250,8 +273,8 @@ class BatchWriter {
     if (!result.ok) {
       batch.rejected++;
       for (const issue of result.issues) batch.issues.push(issue);
-    } else if (this.ids.has(result.signal.externalId)) {
-      batch.duplicate++; // the same ID earlier in this batch
+    } else if (this.isRepeat(result.signal.externalId)) {
+      batch.duplicate++;
     } else {
       this.ids.add(result.signal.externalId);
       batch.rows.push(result.signal);
@@ -260,55 +283,74 @@ class BatchWriter {
   }
 
   /**
-   * Hands the current batch to PostgreSQL once the previous one is written, and returns without waiting for it:
-   * the caller reads on. A failed write surfaces at the next submit or at `finish`.
+   * The same ID earlier in this batch, or in a batch still being written (which this one may stage before that one
+   * is stored); an ID of a committed batch is found in `signals` when staging.
+   */
+  private isRepeat(id: string): boolean {
+    return this.ids.has(id) || this.inFlight.some((f) => f.ids.has(id));
+  }
+
+  /**
+   * Hands the current batch to PostgreSQL and returns without waiting for it, once fewer than `parallel` batches
+   * are in flight: the caller reads on. A failed write surfaces at a later submit or at `finish`.
    */
   async submit(bytesDone: number): Promise<void> {
-    await this.settled();
+    while (this.inFlight.length >= this.parallel) await this.settleOldest();
     const batch = this.batch;
     if (batch.read === 0 && batch.issues.length === 0) return;
     batch.bytesDone = bytesDone;
     this.batch = emptyBatch();
+    const before = this.submittedRead;
+    this.submittedRead += batch.read;
+    const previousLocked = this.inFlight.at(-1)?.locked ?? Promise.resolve();
+    let lockTaken = () => {};
+    const locked = new Promise<void>((resolve) => {
+      lockTaken = resolve;
+    });
+    const written = this.write(batch, before, previousLocked, lockTaken).finally(lockTaken);
+    written.catch(() => {}); // awaited in settleOldest(); this only keeps it from counting as unhandled meanwhile
+    this.inFlight.push({ written, locked, ids: this.ids });
     this.ids = new Set();
-    const writing = this.write(batch);
-    writing.catch(() => {}); // awaited in settled(); this only keeps it from counting as unhandled meanwhile
-    this.inFlight = writing;
   }
 
   /** Writes what is left and waits until every batch is written. */
   async finish(bytesDone: number): Promise<void> {
     await this.submit(bytesDone);
-    await this.settled();
+    while (this.inFlight.length > 0) await this.settleOldest();
   }
 
-  /** After a failure: waits until the batch in PostgreSQL, if any, has ended, whether it failed or not. */
+  /** After a failure: waits until every batch in PostgreSQL has ended, whether it failed or not. */
   async abandon(): Promise<void> {
-    await this.settled().catch(() => {});
+    const writes = this.inFlight.map((f) => f.written);
+    this.inFlight = [];
+    await Promise.allSettled(writes);
   }
 
-  /** Waits for the batch in PostgreSQL, if any (the time the reader waits is measured). */
-  private async settled(): Promise<void> {
-    const writing = this.inFlight;
-    if (!writing) return;
-    this.inFlight = null;
+  /** Waits for the oldest batch in PostgreSQL (the time the reader waits is measured); throws when it failed. */
+  private async settleOldest(): Promise<void> {
+    const oldest = this.inFlight.shift();
+    if (!oldest) return;
     const started = performance.now();
-    await writing;
-    if (this.options.timings) this.options.timings.waiting += performance.now() - started;
+    try {
+      await oldest.written;
+    } finally {
+      if (this.options.timings) this.options.timings.waiting += performance.now() - started;
+    }
   }
 
   /**
    * One transaction per batch, so a killed run leaves whole batches and counters that match them: the new signals
-   * go into the staging table, through the pipeline there, and into `signals` once with their final values
-   * (pipeline/stage.ts); then the rejected rows and the run's counters.
+   * go into the staging table and are matched; then, holding the municipality's batch lock (taken after the batch
+   * before took it, so batches settle and commit in the order of the file), they go through the rest of the
+   * pipeline and into `signals` once with their final values (pipeline/stage.ts); then the rejected rows and the
+   * run's counters.
    */
-  private async write(batch: Batch): Promise<void> {
-    const before = this.counts.read;
-    const next: RunCounts = {
-      read: before + batch.read,
-      new: this.counts.new,
-      duplicate: this.counts.duplicate + batch.duplicate,
-      rejected: this.counts.rejected + batch.rejected,
-    };
+  private async write(
+    batch: Batch,
+    before: number,
+    previousLocked: Promise<void>,
+    lockTaken: () => void,
+  ): Promise<void> {
     const timings = this.options.timings;
     let at = performance.now();
     const lap = (key: keyof ImportTimings) => {
@@ -316,27 +358,44 @@ class BatchWriter {
       if (timings) timings[key] += now - at;
       at = now;
     };
-    const written = await inTransaction(this.ctx, async (tx) => {
-      await lockBatches(tx, this.target.municipalityCode);
+    const { municipalityCode } = this.target;
+    const counts = await inTransaction(this.ctx, async (tx) => {
       await ensureStage(tx);
-      const staged = await stageSignals(tx, this.target, batch.rows, this.options.insertMode);
+      let staged = await stageSignals(tx, this.target, batch.rows, this.options.insertMode);
       lap('stage');
+      if (staged > 0) await matchStaged(tx);
+      lap('match');
+      await previousLocked;
+      await lockBatches(tx, municipalityCode);
+      lockTaken();
+      lap('lock');
+      if (staged > 0 && (await otherImportRunning(tx, municipalityCode, this.importId))) {
+        staged -= await unstageStored(tx, municipalityCode);
+      }
       let written = 0;
       if (staged > 0) {
-        await processStaged(tx);
-        lap('pipeline');
+        await settleStaged(tx);
+        lap('settle');
         written = await writeStaged(tx);
         lap('write');
       }
       await insertErrors(tx, this.importId, batch.issues);
-      next.new += written;
-      next.duplicate += batch.rows.length - written;
-      await advanceRun(tx, this.importId, before, next, batch.bytesDone);
+      const counts: RunCounts = {
+        read: batch.read,
+        new: written,
+        duplicate: batch.duplicate + batch.rows.length - written,
+        rejected: batch.rejected,
+      };
+      await advanceRun(tx, this.importId, before, counts, batch.bytesDone);
       lap('bookkeeping');
-      return written;
+      return counts;
     });
-    if (written > 0) await analyseWhenGrown(this.ctx, this.counts.new, next.new);
-    Object.assign(this.counts, next);
+    const newBefore = this.counts.new;
+    this.counts.read += counts.read;
+    this.counts.new += counts.new;
+    this.counts.duplicate += counts.duplicate;
+    this.counts.rejected += counts.rejected;
+    if (counts.new > 0) await analyseWhenGrown(this.ctx, newBefore, this.counts.new);
     this.options.onProgress?.({
       ...this.counts,
       bytesDone: batch.bytesDone,

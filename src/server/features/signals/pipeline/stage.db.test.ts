@@ -8,7 +8,7 @@ import type { SignalRow } from '../import/signal-row.ts';
 import { STAGE_TABLE } from './batch.ts';
 import { insertSignal, openCase, replaceRules, setSettings, teamIds } from './flow-test-support.ts';
 import { processSignals } from './process.ts';
-import { ensureStage, processStaged, writeStaged } from './stage.ts';
+import { ensureStage, matchStaged, settleStaged, writeStaged } from './stage.ts';
 import { STATUS } from './statuses.ts';
 
 /**
@@ -180,7 +180,8 @@ describe('staged batch pipeline', () => {
     const staged = await rolledBack(async (tx) => {
       await ensureStage(tx);
       await stageSignals(tx, target, batch());
-      await processStaged(tx);
+      await matchStaged(tx);
+      await settleStaged(tx);
       assert.equal(await writeStaged(tx), batch().length);
       return snapshot(tx);
     });
@@ -221,7 +222,8 @@ describe('staged batch pipeline', () => {
     const count = await rolledBack(async (tx) => {
       await ensureStage(tx);
       await stageSignals(tx, target, batch());
-      await processStaged(tx);
+      await matchStaged(tx);
+      await settleStaged(tx);
       await writeStaged(tx);
       return stageSignals(tx, target, batch());
     });
