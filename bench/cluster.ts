@@ -1,5 +1,5 @@
 // A throwaway PostgreSQL cluster for benchmarks (bench:seed, bench:import): initdb in a temp dir, trust auth on
-// 127.0.0.1, a free port, default settings; as root the cluster runs as the postgres user (or nobody). `stop()`
+// 127.0.0.1, a free port, default settings (or BENCH_PG_SETTINGS); as root the cluster runs as the postgres user (or nobody). `stop()`
 // removes the cluster and its directory.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
@@ -94,14 +94,22 @@ export async function startCluster(): Promise<Cluster> {
   try {
     run('initdb', ['-D', data, '--username=postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
     const port = await freePort();
-    const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir}`;
+    // BENCH_PG_SETTINGS="shared_buffers=1GB max_wal_size=4GB" runs the cluster tuned like a server (the defaults
+    // are sized for a laptop: 128 MB of shared buffers, a checkpoint every GB of WAL).
+    const settings = (process.env.BENCH_PG_SETTINGS ?? '')
+      .split(/\s+/)
+      .filter((s) => /^[a-z_]+=[\w.]+$/.test(s));
+    const options = [
+      `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir}`,
+      ...settings.map((s) => `-c ${s}`),
+    ].join(' ');
     started = true;
     run('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-o', options, '-w', '-t', '60', 'start']);
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       bin,
       dataDir: data,
-      describe: `throwaway cluster (PostgreSQL ${pgMajor(bin)} from ${bin}, default settings${isRoot ? `, run as ${osUser}` : ''})`,
+      describe: `throwaway cluster (PostgreSQL ${pgMajor(bin)} from ${bin}, ${settings.length > 0 ? settings.join(' ') : 'default settings'}${isRoot ? `, run as ${osUser}` : ''})`,
       stop,
     };
   } catch (error) {

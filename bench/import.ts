@@ -6,6 +6,8 @@
 //   npm run bench:import -- --insert-mode values                 multi-row VALUES instead of unnest arrays
 //   npm run bench:import -- --parallel 1                         one batch in PostgreSQL at a time (default 2)
 //   npm run bench:import -- --batch-size 2000 --profile           smaller batches; CPU profile of the importer
+//   npm run bench:import -- --max-heap 64                        the importer's V8 heap capped at 64 MB (bounded memory)
+//   BENCH_PG_SETTINGS="shared_buffers=1GB max_wal_size=4GB" npm run bench:import   a cluster tuned like a server
 //   DATABASE_URL=postgres://user@host/db npm run bench:import     on that server instead of a throwaway cluster
 //
 // Steps: a throwaway PostgreSQL cluster (bench/cluster.ts; or DATABASE_URL) → the scale seed (`regie seed
@@ -190,7 +192,11 @@ const RESULT_PREFIX = 'bench-import-result ';
  * Imports the files in a child process, so its memory is the import's alone (not the seeding's or the file
  * writing's), and the quarter and the full run each start from a fresh process.
  */
-function runChild(url: string, paths: string[], options: ChildOptions & { profile: boolean }): ChildResult {
+function runChild(
+  url: string,
+  paths: string[],
+  options: ChildOptions & { profile: boolean; maxHeapMb: number | undefined },
+): ChildResult {
   const profile = options.profile
     ? ['--cpu-prof', `--cpu-prof-dir=${join(tmpdir(), 'regie-bench-profile')}`]
     : [];
@@ -198,6 +204,7 @@ function runChild(url: string, paths: string[], options: ChildOptions & { profil
     process.execPath,
     [
       ...profile,
+      ...(options.maxHeapMb ? [`--max-old-space-size=${options.maxHeapMb}`] : []),
       '--import',
       'tsx',
       fileURLToPath(import.meta.url),
@@ -295,6 +302,7 @@ async function main(): Promise<number> {
       parallel: { type: 'string', default: String(DEFAULT_PARALLEL) },
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       profile: { type: 'boolean', default: false },
+      'max-heap': { type: 'string' },
       child: { type: 'boolean', default: false },
     },
     allowPositionals: true,
@@ -310,6 +318,7 @@ async function main(): Promise<number> {
   const insertMode = values['insert-mode'] as InsertMode;
   const batchSize = Number(values['batch-size']);
   const parallel = Number(values.parallel);
+  const maxHeapMb = values['max-heap'] === undefined ? undefined : Number(values['max-heap']);
   if (
     !Number.isInteger(signals) ||
     signals < 100 ||
@@ -319,10 +328,11 @@ async function main(): Promise<number> {
     !Number.isInteger(batchSize) ||
     batchSize < 1 ||
     !Number.isInteger(parallel) ||
-    parallel < 1
+    parallel < 1 ||
+    (maxHeapMb !== undefined && !(Number.isInteger(maxHeapMb) && maxHeapMb >= 16))
   ) {
     console.error(
-      'usage: npm run bench:import -- [--signals N (≥ 100)] [--households N (≥ 100)] [--insert-mode unnest|values] [--batch-size N] [--parallel N]',
+      'usage: npm run bench:import -- [--signals N (≥ 100)] [--households N (≥ 100)] [--insert-mode unnest|values] [--batch-size N] [--parallel N] [--max-heap MB]',
     );
     return 2;
   }
@@ -334,7 +344,7 @@ async function main(): Promise<number> {
   try {
     process.env.REGIE_SEED_DEMO = 'no';
     console.log(
-      `bench:import: ${fmt(signals)} signals against ${fmt(households)} households (insert: ${insertMode}, batch ${fmt(batchSize)}, ${parallel} in parallel), on ${where}`,
+      `bench:import: ${fmt(signals)} signals against ${fmt(households)} households (insert: ${insertMode}, batch ${fmt(batchSize)}, ${parallel} in parallel${maxHeapMb ? `, importer heap ≤ ${maxHeapMb} MB` : ''}), on ${where}`,
     );
     const seedStarted = performance.now();
     // Loaded here, not at the top: the importing child runs this file too, and its memory is the import's alone.
@@ -391,6 +401,7 @@ async function main(): Promise<number> {
           insertMode,
           parallel,
           profile: values.profile ?? false,
+          maxHeapMb,
         });
         const serverCpu = cluster ? clusterCpuSeconds(cluster) - serverCpuBefore : 0;
         if (set.name === 'full') Object.assign(totals, child.totals);

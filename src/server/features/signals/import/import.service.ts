@@ -36,8 +36,9 @@ import type { RowIssue, RowResult, SignalRow } from './signal-row.ts';
  * `regie import signals` and by the upload API (import.jobs.ts). See README.md in this folder.
  *
  * - Streaming: rows are read one by one and written in batches (default 10,000 rows). Writing is pipelined with
- *   backpressure: the next batch is read and checked while PostgreSQL writes one, and the reader waits when that
- *   one is full too, so at most two batches are in memory whatever the file size.
+ *   backpressure: the next batch is read and checked while PostgreSQL writes two (one matching, one settling; see
+ *   BatchWriter), and the reader waits when those are in flight and the next is full, so at most three batches are
+ *   in memory whatever the file size.
  * - Each batch is one transaction: its new signals go into a staging table, through the pipeline there, and into
  *   `signals` once with their final values (../pipeline/stage.ts; source key `platform:<ID>`, the same for DDAS and
  *   CSV), with the batch's rejected rows and the run's counters, so a killed run leaves whole batches and counters
@@ -57,7 +58,7 @@ export type ImportOptions = {
    */
   parallel?: number;
   onProgress?: (progress: ImportProgress) => void;
-  /** When given, milliseconds spent are added up here (for the benchmark): insert, pipeline, the rest of a batch. */
+  /** When given, milliseconds spent per step are added up here (for the benchmark; see ImportTimings). */
   timings?: ImportTimings;
   /** Called once the run exists (its id is known), before any row is read. */
   onStarted?: (importId: string) => void;

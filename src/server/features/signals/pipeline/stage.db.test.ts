@@ -8,7 +8,7 @@ import type { SignalRow } from '../import/signal-row.ts';
 import { STAGE_TABLE } from './batch.ts';
 import { insertSignal, openCase, replaceRules, setSettings, teamIds } from './flow-test-support.ts';
 import { processSignals } from './process.ts';
-import { ensureStage, matchStaged, settleStaged, writeStaged } from './stage.ts';
+import { ensureStage, matchStaged, settleStaged, unstageStored, writeStaged } from './stage.ts';
 import { STATUS } from './statuses.ts';
 
 /**
@@ -185,6 +185,15 @@ describe('staged batch pipeline', () => {
       assert.equal(await writeStaged(tx), batch().length);
       return snapshot(tx);
     });
+    const perRow = await rolledBack(async (tx) => {
+      await ensureStage(tx);
+      await stageSignals(tx, target, batch());
+      await matchStaged(tx);
+      await settleStaged(tx);
+      await writeStaged(tx, { perRow: true });
+      return snapshot(tx);
+    });
+    assert.deepEqual(staged, perRow, 'foreign keys checked per batch or per row: the same signals');
     const byId = await rolledBack(async (tx) => {
       await ensureStage(tx);
       await stageSignals(tx, target, batch());
@@ -216,6 +225,28 @@ describe('staged batch pipeline', () => {
     );
     assert.ok(staged.signals.some((s) => s.match_status === 'gematcht' && s.source_key === 'platform:V-9'));
     assert.ok(staged.signals.some((s) => s.crisis === true && s.team_id));
+  });
+
+  test('a signal another import stored after staging leaves the stage once the batch holds the lock', async () => {
+    const left = await rolledBack(async (tx) => {
+      await ensureStage(tx);
+      await stageSignals(tx, target, batch());
+      await tx.execute(sql`INSERT INTO signals (municipality_code, kind, source, source_key, category, signal_date,
+        received_at, postcode) VALUES ('GM9901', 'vroegsignaal', 'ddas', 'platform:V-4', 'betalingsachterstand',
+        '2026-11-04', ${t.ctx().now}, '9999ZZ')`);
+      const removed = await unstageStored(tx, 'GM9901');
+      const keys = await tx.execute<{ source_key: string }>(
+        sql`SELECT source_key FROM ${sql.identifier(STAGE_TABLE)} ORDER BY import_row`,
+      );
+      return { removed, keys: keys.rows.map((r) => r.source_key) };
+    });
+    assert.equal(left.removed, 1);
+    assert.deepEqual(
+      left.keys,
+      batch()
+        .map((r) => `platform:${r.externalId}`)
+        .filter((k) => k !== 'platform:V-4'),
+    );
   });
 
   test('a signal already stored is not staged again', async () => {
