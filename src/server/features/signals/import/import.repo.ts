@@ -161,14 +161,6 @@ function valuesInsert(t: BatchTarget, rows: readonly SignalRow[]): SQL {
     SELECT u.* FROM (VALUES ${sql.join(values, sql`, `)}) AS u(${COLUMNS}) ${notStored(t)}`;
 }
 
-/**
- * Batches of one municipality are written one at a time, whichever import they belong to: a signal delivered in two
- * files imported at once must be new in one batch and a duplicate in the other, never new (with a case) in both.
- */
-export async function lockBatches(tx: Executor, municipalityCode: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`signal-import-batch:${municipalityCode}`}))`);
-}
-
 /** Stores rejected rows; a row already stored (a resumed run) is left as it is. */
 export async function insertErrors(
   tx: Executor,
@@ -247,7 +239,7 @@ export async function openSignalsOfRun(db: Executor, importId: string, limit: nu
 
 /**
  * Whether another import of the municipality is running (or stopped half-way and not resumed): its batches may
- * store signals that this run staged before it took the batch lock.
+ * store signals that this run staged before it took the settling lock.
  */
 export async function otherImportRunning(
   tx: Executor,

@@ -6,6 +6,7 @@ import { DomainError } from '../../../http/errors.ts';
 import { dateInAmsterdam } from '../../../lib/dates.ts';
 import { appendAudit } from '../../audit/audit.service.ts';
 import { processSignals } from '../pipeline/process.ts';
+import { lockSettling } from '../pipeline/settle-lock.ts';
 import { ensureStage, matchStaged, settleStaged, unstageStored, writeStaged } from '../pipeline/stage.ts';
 import { CsvFileError, checkCsvRow, readHeader, streamCsvRecords } from './csv-rows.ts';
 import { checkVroegsignaal, envelopeIssues, idOf } from './ddas-schema.ts';
@@ -19,7 +20,6 @@ import {
   firstErrors,
   type InsertMode,
   insertErrors,
-  lockBatches,
   municipalityExists,
   openSignalsOfRun,
   otherImportRunning,
@@ -217,7 +217,7 @@ type Batch = {
   bytesDone: number;
 };
 
-/** A batch handed to PostgreSQL: its write, and the moment it holds the batch lock (or has ended). */
+/** A batch handed to PostgreSQL: its write, and the moment it holds the settling lock (or has ended). */
 type InFlight = { written: Promise<void>; locked: Promise<void>; ids: Set<string> };
 
 /**
@@ -225,7 +225,7 @@ type InFlight = { written: Promise<void>; locked: Promise<void>; ids: Set<string
  * are in PostgreSQL, the reader reads and checks the next one, and waits only when `parallel` batches are in flight
  * (backpressure: at most `parallel + 1` batches in memory, whatever the file size). With `parallel` 2, a batch is
  * staged and matched on its own connection while the batch before it settles: matching reads only the register, and
- * the batch lock, taken after matching and in the order of the file, keeps settling and committing in that order.
+ * the settling lock, taken after matching and in the order of the file, keeps settling and committing in that order.
  * Rows the run already committed (a resumed run) are counted off first: the readers hand out rows in the same order
  * every time.
  */
@@ -341,7 +341,7 @@ class BatchWriter {
 
   /**
    * One transaction per batch, so a killed run leaves whole batches and counters that match them: the new signals
-   * go into the staging table and are matched; then, holding the municipality's batch lock (taken after the batch
+   * go into the staging table and are matched; then, holding the municipality's settling lock (taken after the batch
    * before took it, so batches settle and commit in the order of the file), they go through the rest of the
    * pipeline and into `signals` once with their final values (pipeline/stage.ts); then the rejected rows and the
    * run's counters.
@@ -367,7 +367,7 @@ class BatchWriter {
       if (staged > 0) await matchStaged(tx);
       lap('match');
       await previousLocked;
-      await lockBatches(tx, municipalityCode);
+      await lockSettling(tx, municipalityCode);
       lockTaken();
       lap('lock');
       if (staged > 0 && (await otherImportRunning(tx, municipalityCode, this.importId))) {

@@ -5,6 +5,7 @@ import { loadSignalSettings } from '../settings.ts';
 import { byIds, type SignalSet, setRows } from './batch.ts';
 import { receivedDate, termsOf } from './deadlines.ts';
 import { settleSignals } from './settle.ts';
+import { lockSettling } from './settle-lock.ts';
 import { applyThresholds } from './thresholds.ts';
 
 /**
@@ -35,6 +36,7 @@ export async function afterMatchSet(db: Executor, set: SignalSet): Promise<void>
     ]);
   }
   for (const [municipalityCode, dates] of datesByMunicipality) {
+    await lockSettling(db, municipalityCode);
     const settings = await loadSignalSettings(db, municipalityCode);
     const revived = await applyThresholds(db, municipalityCode, settings, set);
     const terms = termsOf(settings, [...dates, ...revived.map((r) => r.rdate)]);

@@ -50,7 +50,7 @@ export async function matchStaged(tx: Executor): Promise<void> {
 /**
  * The rest of the pipeline for the staged signals: thresholds, dedup, routing, bundling, deadline, retention. It
  * compares with the signals and cases already stored, so batches of one municipality must do this one at a time
- * (the import holds its batch lock).
+ * (settle-lock.ts; the import takes it before calling this).
  */
 export async function settleStaged(tx: Executor): Promise<void> {
   await afterMatchSet(tx, STAGED);
