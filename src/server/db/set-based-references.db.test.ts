@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { createTestDatabase } from '../../../test/helpers/db.ts';
+import type { Tx } from '../context.ts';
 import type { Database } from './client.ts';
 import { insertWithSetBasedReferences, MissingReferenceError } from './set-based-references.ts';
 
@@ -37,7 +38,7 @@ describe('insertWithSetBasedReferences', () => {
   /** Runs fn in a transaction with a temporary source table of `rows` (id, parent, kind) like ref_child. */
   async function withSource<T>(
     rows: [number, number | null, string | null][],
-    fn: (tx: Parameters<Parameters<Database['db']['transaction']>[0]>[0]) => Promise<T>,
+    fn: (tx: Tx) => Promise<T>,
     keep = false,
   ): Promise<T> {
     let value: T | undefined;

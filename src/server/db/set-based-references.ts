@@ -20,6 +20,7 @@ import type { Tx } from '../context.ts';
  * Same result either way, only slower.
  */
 
+/** A single-column foreign key; column, table and referenced column as SQL identifiers (quoted where needed). */
 type ForeignKey = { name: string; column: string; refTable: string; refColumn: string };
 
 type Catalogue = { mayDisableTriggers: boolean; keys: ForeignKey[]; plain: boolean };
@@ -67,11 +68,10 @@ export async function insertWithSetBasedReferences(
 async function lockReferences(tx: Tx, source: string, keys: ForeignKey[]): Promise<void> {
   if (keys.length === 0) return;
   const parts = keys.map((k, i) => {
-    const column = quoted(k.column);
     return {
-      ctes: `needed_${i} AS (SELECT DISTINCT src.${column} AS k FROM ${quoted(source)} src WHERE src.${column} IS NOT NULL),
-        locked_${i} AS (SELECT ref.${quoted(k.refColumn)} FROM ${quoted(k.refTable)} ref
-          WHERE ref.${quoted(k.refColumn)} IN (SELECT k FROM needed_${i}) FOR KEY SHARE OF ref)`,
+      ctes: `needed_${i} AS (SELECT DISTINCT src.${k.column} AS k FROM ${quoted(source)} src WHERE src.${k.column} IS NOT NULL),
+        locked_${i} AS (SELECT ref.${k.refColumn} FROM ${k.refTable} ref
+          WHERE ref.${k.refColumn} IN (SELECT k FROM needed_${i}) FOR KEY SHARE OF ref)`,
       missing: `(SELECT count(*) FROM needed_${i}) - (SELECT count(*) FROM locked_${i}) AS missing_${i}`,
     };
   });
@@ -98,11 +98,10 @@ async function readCatalogue(tx: Tx, target: string): Promise<Catalogue> {
   }>(sql`
     SELECT (current_setting('is_superuser') = 'on'
         OR has_parameter_privilege('session_replication_role', 'SET')) AS may,
-      (SELECT json_agg(json_build_object('name', c.conname, 'column', a.attname,
-          'refTable', rc.relname, 'refColumn', ra.attname) ORDER BY c.conname)
+      (SELECT json_agg(json_build_object('name', c.conname, 'column', quote_ident(a.attname),
+          'refTable', c.confrelid::regclass::text, 'refColumn', quote_ident(ra.attname)) ORDER BY c.conname)
         FROM pg_constraint c
         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-        JOIN pg_class rc ON rc.oid = c.confrelid
         JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1]
         WHERE c.conrelid = t.oid AND c.contype = 'f' AND cardinality(c.conkey) = 1 AND NOT c.condeferrable
       ) AS keys,
@@ -119,7 +118,7 @@ async function readCatalogue(tx: Tx, target: string): Promise<Catalogue> {
   };
 }
 
-/** A table name as an SQL identifier (only names Regie itself passes in; quoted against odd characters). */
+/** A table name Regie itself passes in, as an SQL identifier (quoted against odd characters). */
 function quoted(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
