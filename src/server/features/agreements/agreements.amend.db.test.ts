@@ -5,15 +5,7 @@ import { type Browser, createTestApp, signedIn, type TestApp } from '../../../..
 import { auditLog, commitmentChanges, organisations } from '../../db/schema/index.ts';
 import { pdfText } from '../plans/plans-test-support.ts';
 import type { Agreement } from './agreements.schemas.ts';
-
-type Problem = { errors?: { path: string; message: string }[]; detail: string };
-type Commitment = Agreement['commitments'][number];
-
-async function body<T>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  assert.equal(res.status, status, text.slice(0, 300));
-  return JSON.parse(text) as T;
-}
+import { body, type Commitment, type Problem, reportCsv } from './agreements-test-support.ts';
 
 describe('changing a commitment and letting it lapse: history, reasons, who may, when not', () => {
   let t: TestApp;
@@ -218,17 +210,8 @@ describe('changing a commitment and letting it lapse: history, reasons, who may,
     const own = await body<Agreement>(await schuldhulp.fetch(`/api/v1/agreements/${demo.id}`), 200);
     assert.equal(own.commitments.find((x) => x.id === c.id)!.status.state, 'vervallen');
 
-    const res = await beleid.fetch(`/api/v1/agreements/${demo.id}/report.csv`);
-    const lines = Buffer.from(await res.arrayBuffer())
-      .subarray(3)
-      .toString('utf8')
-      .trimEnd()
-      .split('\r\n');
-    const header = lines[0]!.split(';');
-    const row = lines
-      .slice(1)
-      .map((l) => l.split(';'))
-      .find((r) => r[header.indexOf('Toezegging')] === c.description)!;
+    const { header, rows } = await reportCsv(beleid, demo.id);
+    const row = rows.find((r) => r[header.indexOf('Toezegging')] === c.description)!;
     assert.equal(row[header.indexOf('Status')], 'Vervallen');
     assert.equal(row[header.indexOf('Vervallen op')], '2026-11-23');
     assert.equal(row[header.indexOf('Reden vervallen')], reason);

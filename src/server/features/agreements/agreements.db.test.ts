@@ -4,15 +4,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
 import { auditLog, organisations, persons } from '../../db/schema/index.ts';
 import type { Agreement } from './agreements.schemas.ts';
+import { body, type Problem, reportCsv } from './agreements-test-support.ts';
 
-type Problem = { errors?: { path: string; message: string }[]; detail: string };
 type AgreementList = { items: { id: string; title: string; commitments: number }[] };
-
-async function body<T>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  assert.equal(res.status, status, text.slice(0, 300));
-  return JSON.parse(text) as T;
-}
 
 describe('prestatieafspraken: who sees which commitment, the yearly cycle, comments', () => {
   let t: TestApp;
@@ -116,15 +110,9 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
 
   test('the year report as CSV: every commitment for the beleidsmedewerker, its own for the corporation', async () => {
     const report = async (b: Browser) => {
-      const res = await b.fetch(`/api/v1/agreements/${demo.id}/report.csv`);
-      assert.equal(res.status, 200);
-      assert.match(res.headers.get('content-disposition') ?? '', /prestatieafspraken-GM9901-2026\.csv/);
-      const lines = Buffer.from(await res.arrayBuffer())
-        .subarray(3)
-        .toString('utf8')
-        .trimEnd()
-        .split('\r\n');
-      return { header: lines[0]!.split(';'), rows: lines.slice(1).map((l) => l.split(';')) };
+      const csv = await reportCsv(b, demo.id);
+      assert.match(csv.disposition, /prestatieafspraken-GM9901-2026\.csv/);
+      return csv;
     };
     const whole = await report(beleid);
     assert.equal(whole.header[5], 'Eigenaar');

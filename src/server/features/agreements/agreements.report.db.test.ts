@@ -4,27 +4,14 @@ import { type Browser, createTestApp, signedIn, type TestApp } from '../../../..
 import { organisations } from '../../db/schema/index.ts';
 import { pdfText } from '../plans/plans-test-support.ts';
 import type { Agreement } from './agreements.schemas.ts';
-
-async function body<T>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  assert.equal(res.status, status, text.slice(0, 300));
-  return JSON.parse(text) as T;
-}
+import { body, reportCsv } from './agreements-test-support.ts';
 
 type Csv = { header: string[]; rows: Record<string, string>[] };
 
+/** The year report as CSV, each row keyed by its column name. */
 async function csv(b: Browser, id: string): Promise<Csv> {
-  const res = await b.fetch(`/api/v1/agreements/${id}/report.csv`);
-  assert.equal(res.status, 200);
-  const lines = Buffer.from(await res.arrayBuffer())
-    .subarray(3)
-    .toString('utf8')
-    .trimEnd()
-    .split('\r\n');
-  const header = lines[0]!.split(';');
-  // No field of the demo agreement holds a ';' or a quote, so a plain split reads every row.
-  const rows = lines.slice(1).map((l) => Object.fromEntries(l.split(';').map((v, i) => [header[i], v])));
-  return { header, rows };
+  const { header, rows } = await reportCsv(b, id);
+  return { header, rows: rows.map((cells) => Object.fromEntries(cells.map((v, i) => [header[i], v]))) };
 }
 
 async function pdf(b: Browser, id: string): Promise<string> {

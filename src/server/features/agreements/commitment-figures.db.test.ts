@@ -4,15 +4,7 @@ import { eq, like, sql } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
 import { auditLog, commitmentFigures, organisations } from '../../db/schema/index.ts';
 import type { Agreement } from './agreements.schemas.ts';
-
-type Problem = { errors?: { path: string; message: string }[]; detail: string };
-type Commitment = Agreement['commitments'][number];
-
-async function body<T>(res: Response, status: number): Promise<T> {
-  const text = await res.text();
-  assert.equal(res.status, status, text.slice(0, 300));
-  return JSON.parse(text) as T;
-}
+import { body, type Commitment, type Problem } from './agreements-test-support.ts';
 
 describe('figures a party supplies itself: entry, correction, access, status, suppression', () => {
   let t: TestApp;
