@@ -24,8 +24,9 @@ import {
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { targetText } from './cycle.ts';
 import { FormProblems } from './FormProblems.tsx';
-import { type FieldErrors, fieldErrorsOf, parseNumber } from './form-errors.ts';
+import { parseNumber } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
+import { useFormProblems } from './useFormProblems.ts';
 
 const t = tx.amend;
 type Mode = 'change' | 'withdraw' | null;
@@ -83,23 +84,14 @@ function useAmend(
   saved: string,
 ) {
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, general, confirming, setConfirming, attempt, refused } = useFormProblems(fields);
   const save = useMutation({
     mutationFn: (send: () => Promise<Agreement>) => send(),
     onSuccess: (updated) => {
       queryClient.setQueryData(agreementQuery(agreementId).queryKey, updated);
       onDone(saved);
     },
-    onError: (error) => {
-      const result = fieldErrorsOf(error, fields);
-      setErrors(result.fields);
-      setGeneral(result.general);
-      setConfirming(false);
-      setAttempt((n) => n + 1);
-    },
+    onError: refused,
   });
   return { errors, general, confirming, setConfirming, attempt, save };
 }

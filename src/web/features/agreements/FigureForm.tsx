@@ -19,8 +19,8 @@ import { formatPeriod } from '../indicators/figures.ts';
 import { agreementQuery, type Commitment, type CommitmentFigure, enterFigure } from './api.ts';
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { FormProblems } from './FormProblems.tsx';
-import { type FieldErrors, fieldErrorsOf } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
+import { useFormProblems } from './useFormProblems.ts';
 
 const t = tx.figures;
 
@@ -67,11 +67,10 @@ function FigureForm({ agreementId, commitment }: { agreementId: string; commitme
   const [period, setPeriod] = useState(periods[0] ?? '');
   const [value, setValue] = useState('');
   const [source, setSource] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, general, confirming, setConfirming, attempt, refused, accepted } = useFormProblems(
+    Object.keys(ID),
+  );
   const current = commitment.figures.find((f) => f.period === period);
 
   const save = useMutation({
@@ -87,17 +86,11 @@ function FigureForm({ agreementId, commitment }: { agreementId: string; commitme
       queryClient.setQueryData(agreementQuery(agreementId).queryKey, updated);
       setValue('');
       setSource('');
-      setErrors({});
-      setGeneral(undefined);
-      setConfirming(false);
+      accepted();
       setSaved(true);
     },
     onError: (error) => {
-      const result = fieldErrorsOf(error, Object.keys(ID));
-      setErrors(result.fields);
-      setGeneral(result.general);
-      setConfirming(false);
-      setAttempt((n) => n + 1);
+      refused(error);
       // A 409: someone else entered a value; show the figures of now.
       void queryClient.invalidateQueries({ queryKey: agreementQuery(agreementId).queryKey });
     },

@@ -28,8 +28,8 @@ import {
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { PHASES } from './cycle.ts';
 import { FormProblems } from './FormProblems.tsx';
-import { type FieldErrors, fieldErrorsOf } from './form-errors.ts';
 import { phaseName, agreementTexts as tx } from './texts.ts';
+import { useFormProblems } from './useFormProblems.ts';
 
 const t = tx.newAgreement;
 const ID = {
@@ -60,10 +60,7 @@ function AgreementFields({ options }: { options: AgreementOptions }) {
   const [year, setYear] = useState('');
   const [parties, setParties] = useState<string[]>([]);
   const [schedule, setSchedule] = useState<Partial<Record<Phase, string>>>({});
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, general, confirming, setConfirming, attempt, refused } = useFormProblems(Object.keys(ID));
   const organisations = options.municipalities.find((m) => m.code === municipality)?.organisations ?? [];
 
   const save = useMutation({
@@ -80,13 +77,7 @@ function AgreementFields({ options }: { options: AgreementOptions }) {
       void queryClient.invalidateQueries({ queryKey: agreementListQuery.queryKey });
       void navigate({ to: '/afspraken/$agreementId', params: { agreementId: made.id } });
     },
-    onError: (error) => {
-      const result = fieldErrorsOf(error, Object.keys(ID));
-      setErrors(result.fields);
-      setGeneral(result.general);
-      setConfirming(false);
-      setAttempt((n) => n + 1);
-    },
+    onError: refused,
   });
 
   const toggle = (id: string, on: boolean) =>

@@ -31,8 +31,9 @@ import {
 import { ConfirmStep } from './ConfirmStep.tsx';
 import { formatValue } from './cycle.ts';
 import { FormProblems } from './FormProblems.tsx';
-import { type FieldErrors, fieldErrorsOf, parseNumber } from './form-errors.ts';
+import { parseNumber } from './form-errors.ts';
 import { agreementTexts as tx } from './texts.ts';
+import { useFormProblems } from './useFormProblems.ts';
 
 const t = tx.newCommitment;
 const ID: Record<string, string> = {
@@ -103,11 +104,10 @@ function CommitmentFields({
   const [v, setV] = useState(empty);
   const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) =>
     setV((old) => ({ ...old, [key]: value }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string>();
-  const [confirming, setConfirming] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { errors, general, confirming, setConfirming, attempt, refused, accepted } = useFormProblems(
+    Object.keys(ID),
+  );
 
   const indicator = indicators.find((i) => i.code === v.indicator);
   const measure = indicator?.measures.find((m) => m.key === v.measure);
@@ -145,18 +145,10 @@ function CommitmentFields({
       queryClient.setQueryData(agreementQuery(agreement.id).queryKey, updated);
       void queryClient.invalidateQueries({ queryKey: agreementListQuery.queryKey });
       setV(empty);
-      setErrors({});
-      setGeneral(undefined);
-      setConfirming(false);
+      accepted();
       setSaved(true);
     },
-    onError: (error) => {
-      const result = fieldErrorsOf(error, Object.keys(ID));
-      setErrors(result.fields);
-      setGeneral(result.general);
-      setConfirming(false);
-      setAttempt((n) => n + 1);
-    },
+    onError: refused,
   });
 
   if (confirming)
