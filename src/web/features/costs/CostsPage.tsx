@@ -4,26 +4,24 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { myOrganisationQuery } from '../../api/me.ts';
 import type { Municipality } from '../../api/types.ts';
 import {
   Alert,
   Button,
   ButtonGroup,
   DataList,
-  EmptyState,
   ErrorMessage,
   ExternalLink,
   Form,
   Heading,
   Loading,
   Paragraph,
-  QueryState,
   Section,
   SelectField,
 } from '../../components/index.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
 import { useSession } from '../auth/SessionContext.tsx';
+import { WithMunicipalities } from '../organisation/WithMunicipalities.tsx';
 import { todayInAmsterdam } from '../rules/householdForm.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
@@ -49,21 +47,14 @@ export function CostsPage() {
 
 function CostsContent() {
   usePageTitle(tx.title);
-  const organisation = useQuery(myOrganisationQuery);
   return (
     <>
       <Heading level={1}>{tx.title}</Heading>
       <Paragraph lead>{tx.intro}</Paragraph>
       <Paragraph>{tx.declarations}</Paragraph>
-      <QueryState query={organisation}>
-        {({ municipalities }) =>
-          municipalities.length === 0 ? (
-            <EmptyState>{tx.noMunicipality}</EmptyState>
-          ) : (
-            <CostsFor municipalities={municipalities} />
-          )
-        }
-      </QueryState>
+      <WithMunicipalities empty={tx.noMunicipality}>
+        {(municipalities) => <CostsFor municipalities={municipalities} />}
+      </WithMunicipalities>
     </>
   );
 }

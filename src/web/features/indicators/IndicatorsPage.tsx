@@ -2,7 +2,6 @@
 // server hides every cell under 10, and this page shows it as "< 10" (and never a difference with such a cell).
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { myOrganisationQuery } from '../../api/me.ts';
 import { ApiError } from '../../api/problem.ts';
 import type { Municipality } from '../../api/types.ts';
 import {
@@ -15,6 +14,7 @@ import {
   QueryState,
   RouterLink,
 } from '../../components/index.ts';
+import { WithMunicipalities } from '../organisation/WithMunicipalities.tsx';
 import { oversightTexts } from '../oversight/texts.ts';
 import { todayInAmsterdam } from '../rules/householdForm.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
@@ -48,7 +48,6 @@ export function IndicatorsPage() {
 
 function IndicatorsContent() {
   usePageTitle(tx.title);
-  const organisation = useQuery(myOrganisationQuery);
   const catalogue = useQuery(indicatorCatalogueQuery);
   return (
     <>
@@ -57,13 +56,11 @@ function IndicatorsContent() {
       <Paragraph>
         <RouterLink to="/cijfers/toezicht">{oversightTexts.linkFromIndicators}</RouterLink>
       </Paragraph>
-      <QueryState query={organisation}>
-        {({ municipalities }) => (
+      <WithMunicipalities empty={tx.noMunicipality}>
+        {(municipalities) => (
           <QueryState query={catalogue}>
             {({ items }) =>
-              municipalities.length === 0 ? (
-                <EmptyState>{tx.noMunicipality}</EmptyState>
-              ) : items.length === 0 ? (
+              items.length === 0 ? (
                 <EmptyState>{tx.noIndicators}</EmptyState>
               ) : (
                 <IndicatorsFor municipalities={municipalities} indicators={items} />
@@ -71,7 +68,7 @@ function IndicatorsContent() {
             }
           </QueryState>
         )}
-      </QueryState>
+      </WithMunicipalities>
     </>
   );
 }

@@ -3,24 +3,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { myOrganisationQuery } from '../../api/me.ts';
 import type { Municipality } from '../../api/types.ts';
 import {
   Button,
   ButtonGroup,
   DataList,
-  EmptyState,
   ErrorMessage,
   ExternalLink,
   Form,
   Heading,
   Loading,
   Paragraph,
-  QueryState,
   Section,
   SelectField,
 } from '../../components/index.ts';
 import { formatCalendarDate } from '../../i18n/format.ts';
+import { WithMunicipalities } from '../organisation/WithMunicipalities.tsx';
 import { MunicipalityPicker } from '../population/MunicipalityPicker.tsx';
 import { todayInAmsterdam } from '../rules/householdForm.ts';
 import { RoleGate } from '../shell/RoleGate.tsx';
@@ -45,20 +43,13 @@ export function OversightPage() {
 
 function OversightContent() {
   usePageTitle(tx.title);
-  const organisation = useQuery(myOrganisationQuery);
   return (
     <>
       <Heading level={1}>{tx.title}</Heading>
       <Paragraph lead>{tx.intro}</Paragraph>
-      <QueryState query={organisation}>
-        {({ municipalities }) =>
-          municipalities.length === 0 ? (
-            <EmptyState>{tx.noMunicipality}</EmptyState>
-          ) : (
-            <PackFor municipalities={municipalities} />
-          )
-        }
-      </QueryState>
+      <WithMunicipalities empty={tx.noMunicipality}>
+        {(municipalities) => <PackFor municipalities={municipalities} />}
+      </WithMunicipalities>
     </>
   );
 }

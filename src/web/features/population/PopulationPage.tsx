@@ -1,9 +1,8 @@
 // "Cijfers per wijk": aggregated figures; nothing here identifies a person.
-import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { myOrganisationQuery } from '../../api/me.ts';
-import { EmptyState, Heading, Paragraph, QueryState } from '../../components/index.ts';
+import { Heading, Paragraph } from '../../components/index.ts';
 import { t } from '../../i18n/index.ts';
+import { WithMunicipalities } from '../organisation/WithMunicipalities.tsx';
 import { RoleGate } from '../shell/RoleGate.tsx';
 import { usePageTitle } from '../shell/usePageTitle.ts';
 import { MunicipalityPicker } from './MunicipalityPicker.tsx';
@@ -23,15 +22,13 @@ function PopulationContent() {
   usePageTitle(t.population.title);
   const { gemeente } = route.useSearch();
   const navigate = route.useNavigate();
-  const organisation = useQuery(myOrganisationQuery);
   return (
     <>
       <Heading level={1}>{t.population.title}</Heading>
       <Paragraph lead>{t.population.intro}</Paragraph>
-      <QueryState query={organisation}>
-        {({ municipalities }) => {
+      <WithMunicipalities empty={t.population.noMunicipality}>
+        {(municipalities) => {
           const selected = municipalities.find((m) => m.code === gemeente) ?? municipalities[0];
-          if (!selected) return <EmptyState>{t.population.noMunicipality}</EmptyState>;
           return (
             <>
               <MunicipalityPicker
@@ -44,7 +41,7 @@ function PopulationContent() {
             </>
           );
         }}
-      </QueryState>
+      </WithMunicipalities>
     </>
   );
 }
