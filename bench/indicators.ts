@@ -28,14 +28,13 @@ import { catalogue, versionOn } from '../src/server/features/indicators/indicato
 import { publishedSeries, seriesRequest } from '../src/server/features/indicators/indicators.service.ts';
 import { seedCosts } from '../src/server/features/seed/costs.ts';
 import { seedCareProvisions } from '../src/server/features/seed/provisions.ts';
+import { addYearsMonths } from '../src/server/lib/dates.ts';
 
 const ms = (n: number) => n.toFixed(0).padStart(7);
 
 function monthsBack(today: string, months: number): { from: string; to: string } {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) - (months - 1);
-  const from = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  return { from, to: today.slice(0, 7) };
+  const to = today.slice(0, 7);
+  return { from: addYearsMonths(`${to}-01`, 0, -(months - 1)).slice(0, 7), to };
 }
 
 async function main(): Promise<number> {
