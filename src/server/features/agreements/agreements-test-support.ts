@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Browser } from '../../../../test/helpers/app.ts';
+import type { Browser, TestApp } from '../../../../test/helpers/app.ts';
+import { organisations } from '../../db/schema/index.ts';
 import type { Agreement } from './agreements.schemas.ts';
 
 /** Shared by the agreements API tests. */
@@ -34,4 +35,12 @@ export async function reportCsv(
     rows: lines.slice(1).map((l) => l.split(';')),
     disposition: res.headers.get('content-disposition') ?? '',
   };
+}
+
+/** Every organisation's id by its name. */
+export async function organisationIds(t: TestApp): Promise<Record<string, string>> {
+  const rows = await t.database.db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations);
+  return Object.fromEntries(rows.map((o) => [o.name, o.id]));
 }

@@ -2,10 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
-import { auditLog, commitmentChanges, organisations } from '../../db/schema/index.ts';
+import { auditLog, commitmentChanges } from '../../db/schema/index.ts';
 import { pdfText } from '../plans/plans-test-support.ts';
 import type { Agreement } from './agreements.schemas.ts';
-import { body, type Commitment, type Problem, reportCsv } from './agreements-test-support.ts';
+import {
+  body,
+  type Commitment,
+  organisationIds,
+  type Problem,
+  reportCsv,
+} from './agreements-test-support.ts';
 
 describe('changing a commitment and letting it lapse: history, reasons, who may, when not', () => {
   let t: TestApp;
@@ -37,10 +43,7 @@ describe('changing a commitment and letting it lapse: history, reasons, who may,
     t = await createTestApp({ households: 300 });
     beleid = await signedIn(t, 'beleid');
     partner = await signedIn(t, 'partner');
-    for (const o of await t.database.db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations))
-      orgId[o.name] = o.id;
+    Object.assign(orgId, await organisationIds(t));
     const list = await body<{ items: { id: string }[] }>(await beleid.fetch('/api/v1/agreements'), 200);
     demo = await body<Agreement>(await beleid.fetch(`/api/v1/agreements/${list.items[0]!.id}`), 200);
     assert.equal(demo.phase, 'vaststelling');

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
-import { auditLog, organisations, persons } from '../../db/schema/index.ts';
+import { auditLog, persons } from '../../db/schema/index.ts';
 import type { Agreement } from './agreements.schemas.ts';
-import { body, type Problem, reportCsv } from './agreements-test-support.ts';
+import { body, organisationIds, type Problem, reportCsv } from './agreements-test-support.ts';
 
 type AgreementList = { items: { id: string; title: string; commitments: number }[] };
 
@@ -23,10 +23,7 @@ describe('prestatieafspraken: who sees which commitment, the yearly cycle, comme
     partner = await signedIn(t, 'partner');
     regisseur = await signedIn(t, 'regisseur');
     fg = await signedIn(t, 'fg');
-    for (const o of await t.database.db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations))
-      orgId[o.name] = o.id;
+    Object.assign(orgId, await organisationIds(t));
     const list = await body<AgreementList>(await beleid.fetch('/api/v1/agreements'), 200);
     demo = await body<Agreement>(await beleid.fetch(`/api/v1/agreements/${list.items[0]!.id}`), 200);
   });

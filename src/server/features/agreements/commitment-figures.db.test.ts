@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, like, sql } from 'drizzle-orm';
 import { type Browser, createTestApp, signedIn, type TestApp } from '../../../../test/helpers/app.ts';
-import { auditLog, commitmentFigures, organisations } from '../../db/schema/index.ts';
+import { auditLog, commitmentFigures } from '../../db/schema/index.ts';
 import type { Agreement } from './agreements.schemas.ts';
-import { body, type Commitment, type Problem } from './agreements-test-support.ts';
+import { body, type Commitment, organisationIds, type Problem } from './agreements-test-support.ts';
 
 describe('figures a party supplies itself: entry, correction, access, status, suppression', () => {
   let t: TestApp;
@@ -24,10 +24,7 @@ describe('figures a party supplies itself: entry, correction, access, status, su
     t = await createTestApp({ households: 200 });
     beleid = await signedIn(t, 'beleid');
     partner = await signedIn(t, 'partner');
-    for (const o of await t.database.db
-      .select({ id: organisations.id, name: organisations.name })
-      .from(organisations))
-      orgId[o.name] = o.id;
+    Object.assign(orgId, await organisationIds(t));
     const list = await body<{ items: { id: string }[] }>(await beleid.fetch('/api/v1/agreements'), 200);
     agreementId = list.items[0]!.id;
   });
